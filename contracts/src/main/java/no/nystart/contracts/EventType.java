@@ -36,6 +36,11 @@ public @interface EventType {
             return "no.nystart." + type.name() + ".v" + type.version();
         }
 
+        /** {@code ce_source}, for example {@code /nystart/reception-training}: the producer of the type's topic. */
+        public static String source(EventType type) {
+            return "/nystart/" + Topics.producer(type.topic());
+        }
+
         /** {@code ce_dataschema}: the {@code $id} of the event's JSON Schema in {@code contracts/}. */
         public static String dataSchema(EventType type) {
             return SCHEMA_BASE + "v" + type.version() + "/" + type.name() + ".schema.json";

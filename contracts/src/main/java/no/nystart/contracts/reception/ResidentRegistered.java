@@ -3,6 +3,7 @@ package no.nystart.contracts.reception;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.nystart.contracts.EventType;
+import no.nystart.contracts.Nullable;
 import no.nystart.contracts.NyStartEvent;
 import no.nystart.contracts.Sex;
 import no.nystart.contracts.Topics;
@@ -30,7 +31,7 @@ public record ResidentRegistered(
         LocalDate birthDate,
         Sex sex,
         String citizenship,
-        UUID householdId,
+        @Nullable UUID householdId,
         AsylumProcedure asylumProcedure) implements NyStartEvent {
 
     @Override
