@@ -113,4 +113,18 @@ class EventCatalogTest {
             assertEquals(EventType.Attributes.dataSchema(NyStartEvent.typeOf(eventClass)), id);
         }
     }
+
+    @Test
+    void theCountyDocumentationDescribesEveryEventWithAnExample() {
+        String docs = ContractFiles.read(ContractFiles.MODULE.getParent().resolve("docs/events.md"));
+        for (Class<? extends NyStartEvent> eventClass : EventCatalog.all()) {
+            EventType type = NyStartEvent.typeOf(eventClass);
+            int section = docs.indexOf("\n### " + type.name() + "\n");
+            assertTrue(section >= 0, "docs/events.md has no section for " + type.name());
+            String exampleKey = "\"" + (ContractFiles.schema(eventClass).path("properties").has("personId") ? "personId" : "municipality") + "\"";
+            assertTrue(docs.indexOf("```json", section) > 0 && docs.indexOf(exampleKey, section) > 0,
+                    "docs/events.md has no example for " + type.name());
+            assertTrue(docs.contains(type.topic()), type.topic());
+        }
+    }
 }
