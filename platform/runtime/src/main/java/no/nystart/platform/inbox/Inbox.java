@@ -1,0 +1,105 @@
+package no.nystart.platform.inbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.function.Supplier;
+import no.nystart.platform.events.EventEnvelope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The idempotent consumer. {@link #router} gives a consumer its declarative {@link EventRouter};
+ * every event it dispatches goes through {@link #processOnce}:
+ *
+ * <ol>
+ *   <li>the work runs on a NEW safe (isolated) Vert.x duplicated context, so each record gets its
+ *       own Hibernate Reactive session whatever thread or context the Kafka connector called us
+ *       on (the "requires a safe (isolated) Vert.x sub-context" and "session is currently
+ *       connecting" pitfalls are handled here once, not in each service);</li>
+ *   <li>in ONE reactive transaction: insert {@code (consumer group, ce_id)} into
+ *       {@code nystart_inbox}; when the row already existed the event was processed before and
+ *       nothing else happens; otherwise the handler runs in the same transaction;</li>
+ *   <li>transient failures (database or network unavailable, serialization conflicts) are retried
+ *       with exponential backoff without limit: the partition waits, nothing is lost or
+ *       dead-lettered because a database restarted; any other failure is retried a few times and
+ *       then fails the message, which the connector's {@code dead-letter-queue} strategy sends to
+ *       the dead-letter topic with the reason.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    static final String INSERT = "insert into nystart_inbox (consumer_group, event_id, ce_type, topic, kafka_partition, kafka_offset) "
+            + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing";
+
+    private final Vertx vertx;
+    private final Duration backoffInitial;
+    private final Duration backoffMax;
+    private final int otherFailureRetries;
+
+    public Inbox(Vertx vertx,
+            @ConfigProperty(name = "nystart.inbox.backoff-initial", defaultValue = "PT0.2S") Duration backoffInitial,
+            @ConfigProperty(name = "nystart.inbox.backoff-max", defaultValue = "PT30S") Duration backoffMax,
+            @ConfigProperty(name = "nystart.inbox.other-failure-retries", defaultValue = "2") int otherFailureRetries) {
+        this.vertx = vertx;
+        this.backoffInitial = backoffInitial;
+        this.backoffMax = backoffMax;
+        this.otherFailureRetries = otherFailureRetries;
+    }
+
+    /** A router for one consumer group; register handlers with {@link EventRouter#on}. */
+    public EventRouter router(String consumerGroup) {
+        return new EventRouter(this, consumerGroup);
+    }
+
+    /**
+     * Runs {@code work} at most once per {@code (consumerGroup, envelope.id())}, in one transaction
+     * with the inbox record. Emits {@code true} when the work ran, {@code false} for a duplicate.
+     */
+    public Uni<Boolean> processOnce(String consumerGroup, EventEnvelope envelope, Supplier<Uni<Void>> work) {
+        Uni<Boolean> once = onSafeContext(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(INSERT)
+                        .setParameter(1, consumerGroup)
+                        .setParameter(2, envelope.id())
+                        .setParameter(3, envelope.type())
+                        .setParameter(4, envelope.topic())
+                        .setParameter(5, envelope.partition())
+                        .setParameter(6, envelope.offset())
+                        .executeUpdate())
+                .chain(inserted -> {
+                    if (inserted == 0) {
+                        LOG.debugf("%s: event %s (%s) already processed, skipped", consumerGroup, envelope.id(), envelope.type());
+                        return Uni.createFrom().item(false);
+                    }
+                    return work.get().replaceWith(true);
+                })));
+        return once
+                .onFailure(TransientFailures::isTransient).invoke(e -> LOG.warnf(
+                        "%s: transient failure on event %s, retrying: %s", consumerGroup, envelope.id(), e.toString()))
+                .onFailure(TransientFailures::isTransient).retry().withBackOff(backoffInitial, backoffMax).indefinitely()
+                .onFailure(e -> !(e instanceof PoisonEventException)).retry().withBackOff(backoffInitial, backoffMax)
+                .atMost(otherFailureRetries);
+    }
+
+    /** Subscribes to the work on a fresh duplicated context flagged safe, and emits its result back. */
+    <T> Uni<T> onSafeContext(Supplier<Uni<T>> work) {
+        return Uni.createFrom().deferred(() -> {
+            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            return Uni.createFrom().<T>emitter(emitter -> context.runOnContext(ignored -> {
+                try {
+                    work.get().subscribe().with(emitter::complete, emitter::fail);
+                } catch (RuntimeException e) {
+                    emitter.fail(e);
+                }
+            }));
+        });
+    }
+}

@@ -1,0 +1,390 @@
+package no.nystart.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import no.nystart.platform.events.CloudEventHeaders;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka, in id order, and marks them sent.
+ *
+ * <ul>
+ *   <li>Wake-up: short polling ({@code nystart.outbox.poll-interval}, default 200 ms); a full batch
+ *       is followed at once by the next one.</li>
+ *   <li>One publisher at a time across replicas: each drain runs in a JDBC transaction that first
+ *       takes the transaction-scoped advisory lock {@link #LOCK_KEY}; a replica that does not get it
+ *       skips the round. Rows are therefore published in id order, which keeps each key's events
+ *       in order, and no row is published by two replicas.</li>
+ *   <li>At-least-once: a row is marked sent only after Kafka acknowledged it ({@code acks=all},
+ *       idempotent producer). A crash between the acknowledgement and the commit republishes the
+ *       row with the same {@code ce_id}; consumers deduplicate on it (the inbox).</li>
+ *   <li>Kafka down: failed rows keep {@code sent_at = null}, count an attempt and the error; the relay
+ *       backs off exponentially ({@code nystart.outbox.backoff-initial} doubling up to
+ *       {@code nystart.outbox.backoff-max}) and resumes when the broker is back.</li>
+ *   <li>Sent rows are pruned after {@code nystart.outbox.retention} (default 7 days).</li>
+ * </ul>
+ *
+ * It uses the service's JDBC datasource (the one Flyway uses) on a worker thread, so the
+ * blocking Kafka acknowledgement wait never touches the Vert.x event loop.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** Advisory lock key of the relay: "NYSTART_OUTBOX" as a number, the same in every service database. */
+    static final long LOCK_KEY = 0x4E5953_4F5554L;
+
+    private static final String SELECT_PENDING = "select id, event_id, topic, record_key, ce_type, ce_source, ce_subject, "
+            + "ce_time, ce_dataschema, payload from nystart_outbox where sent_at is null order by id limit ?";
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final AgroalDataSource dataSource;
+    private final Map<String, Object> kafkaConfig;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration backoffInitial;
+    private final Duration backoffMax;
+    private final Duration retention;
+    private final boolean enabled;
+
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    private final Counter published;
+    private final Counter publishFailures;
+
+    private volatile KafkaProducer<String, byte[]> producer;
+    private volatile Instant lastDrain = Instant.EPOCH;
+    private volatile Instant nextAttempt = Instant.EPOCH;
+    private volatile Duration currentBackoff;
+    private volatile String lastError;
+
+    public OutboxRelay(AgroalDataSource dataSource,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            MeterRegistry registry,
+            Clock clock,
+            @ConfigProperty(name = "nystart.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "nystart.outbox.backoff-initial", defaultValue = "PT0.5S") Duration backoffInitial,
+            @ConfigProperty(name = "nystart.outbox.backoff-max", defaultValue = "PT30S") Duration backoffMax,
+            @ConfigProperty(name = "nystart.outbox.retention", defaultValue = "P7D") Duration retention,
+            @ConfigProperty(name = "nystart.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
+        this.dataSource = dataSource;
+        this.kafkaConfig = kafkaConfig;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.backoffInitial = backoffInitial;
+        this.backoffMax = backoffMax;
+        this.retention = retention;
+        this.enabled = enabled;
+        this.currentBackoff = backoffInitial;
+        Gauge.builder("nystart.outbox.pending", pending, AtomicLong::get)
+                .description("Outbox rows not yet published to Kafka").register(registry);
+        Gauge.builder("nystart.outbox.oldest.pending.age.seconds", oldestPendingAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest unpublished outbox row").register(registry);
+        this.published = Counter.builder("nystart.outbox.published")
+                .description("Outbox rows published to Kafka and acknowledged").register(registry);
+        this.publishFailures = Counter.builder("nystart.outbox.publish.failures")
+                .description("Outbox rows whose publication failed (they are retried)").register(registry);
+    }
+
+    @Scheduled(every = "${nystart.outbox.poll-interval:0.2s}", delayed = "${nystart.outbox.initial-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "nystart-outbox-relay")
+    void poll() {
+        if (!enabled || clock.instant().isBefore(nextAttempt)) {
+            return;
+        }
+        drain();
+    }
+
+    /** Publishes pending rows until none are left or a publication fails; returns how many were published. */
+    public synchronized int drain() {
+        int total = 0;
+        try {
+            while (true) {
+                Round round = publishOneBatch();
+                total += round.published;
+                if (round.failed > 0) {
+                    scheduleRetry();
+                    break;
+                }
+                currentBackoff = backoffInitial;
+                nextAttempt = Instant.EPOCH;
+                if (!round.full) {
+                    break;
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            lastError = e.toString();
+            LOG.warnf("Outbox relay round failed, will retry: %s", e.toString());
+            scheduleRetry();
+        } finally {
+            lastDrain = clock.instant();
+            refreshGauges();
+        }
+        return total;
+    }
+
+    private record Round(int published, int failed, boolean full) {
+    }
+
+    private record Row(long id, String eventId, String topic, String key, String type, String source, String subject,
+            OffsetDateTime time, String dataSchema, String payload) {
+    }
+
+    private Round publishOneBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryLock(connection)) {
+                    connection.rollback();
+                    return new Round(0, 0, false);
+                }
+                List<Row> rows = pendingRows(connection);
+                if (rows.isEmpty()) {
+                    connection.commit();
+                    return new Round(0, 0, false);
+                }
+                List<Future<?>> acks = new ArrayList<>(rows.size());
+                KafkaProducer<String, byte[]> kafka = producer();
+                for (Row row : rows) {
+                    acks.add(sendQuietly(kafka, row));
+                }
+                List<Long> sent = new ArrayList<>();
+                Map<Long, String> failed = new HashMap<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    try {
+                        acks.get(i).get(waitLimitMillis(), TimeUnit.MILLISECONDS);
+                        sent.add(rows.get(i).id);
+                    } catch (Exception e) {
+                        Throwable cause = e.getCause() != null ? e.getCause() : e;
+                        failed.put(rows.get(i).id, cause.toString());
+                    }
+                }
+                markSent(connection, sent);
+                markFailed(connection, failed);
+                connection.commit();
+                published.increment(sent.size());
+                if (!failed.isEmpty()) {
+                    publishFailures.increment(failed.size());
+                    lastError = failed.values().iterator().next();
+                    LOG.warnf("Outbox: %d of %d events not acknowledged by Kafka (%s); retrying in %s",
+                            failed.size(), rows.size(), lastError, currentBackoff);
+                }
+                return new Round(sent.size(), failed.size(), rows.size() == batchSize);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private Future<?> sendQuietly(KafkaProducer<String, byte[]> kafka, Row row) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, null, row.key,
+                CloudEventHeaders.bytes(row.payload));
+        record.headers()
+                .add(new RecordHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.bytes(CloudEventHeaders.SPEC_VERSION_1_0)))
+                .add(new RecordHeader(CloudEventHeaders.ID, CloudEventHeaders.bytes(row.eventId)))
+                .add(new RecordHeader(CloudEventHeaders.SOURCE, CloudEventHeaders.bytes(row.source)))
+                .add(new RecordHeader(CloudEventHeaders.TYPE, CloudEventHeaders.bytes(row.type)))
+                .add(new RecordHeader(CloudEventHeaders.SUBJECT, CloudEventHeaders.bytes(row.subject)))
+                .add(new RecordHeader(CloudEventHeaders.TIME, CloudEventHeaders.bytes(RFC3339.format(row.time))))
+                .add(new RecordHeader(CloudEventHeaders.DATA_SCHEMA, CloudEventHeaders.bytes(row.dataSchema)))
+                .add(new RecordHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.bytes(CloudEventHeaders.APPLICATION_JSON)));
+        try {
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private long waitLimitMillis() {
+        Object timeout = kafkaConfig.getOrDefault(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        return Long.parseLong(String.valueOf(timeout)) + 5_000;
+    }
+
+    private boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private List<Row> pendingRows(Connection connection) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_PENDING)) {
+            select.setInt(1, batchSize);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                            rs.getString(9), rs.getString(10)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void markSent(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update nystart_outbox set sent_at = ?, attempts = attempts + 1, last_error = null where id = any(?)")) {
+            update.setTimestamp(1, Timestamp.from(clock.instant()));
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            update.setArray(2, array);
+            update.executeUpdate();
+        }
+    }
+
+    private void markFailed(Connection connection, Map<Long, String> failures) throws SQLException {
+        if (failures.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update nystart_outbox set attempts = attempts + 1, last_error = ? where id = ?")) {
+            for (Map.Entry<Long, String> failure : failures.entrySet()) {
+                update.setString(1, truncate(failure.getValue()));
+                update.setLong(2, failure.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private void scheduleRetry() {
+        nextAttempt = clock.instant().plus(currentBackoff);
+        Duration doubled = currentBackoff.multipliedBy(2);
+        currentBackoff = doubled.compareTo(backoffMax) > 0 ? backoffMax : doubled;
+    }
+
+    private void refreshGauges() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement stats = connection.prepareStatement(
+                        "select count(*), min(created_at) from nystart_outbox where sent_at is null");
+                ResultSet rs = stats.executeQuery()) {
+            if (rs.next()) {
+                pending.set(rs.getLong(1));
+                Timestamp oldest = rs.getTimestamp(2);
+                oldestPendingAgeSeconds.set(oldest == null ? 0
+                        : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds()));
+            }
+        } catch (SQLException e) {
+            LOG.debugf("Outbox gauges not refreshed: %s", e.toString());
+        }
+    }
+
+    /** Deletes sent rows older than the retention period, in bounded batches. */
+    @Scheduled(every = "${nystart.outbox.prune-interval:1h}", delayed = "${nystart.outbox.initial-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "nystart-outbox-pruner")
+    void scheduledPrune() {
+        prune();
+    }
+
+    public int prune() {
+        int deleted = 0;
+        Timestamp cutoff = Timestamp.from(clock.instant().minus(retention));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from nystart_outbox where id in (select id from nystart_outbox "
+                                + "where sent_at is not null and sent_at < ? limit 10000)")) {
+            int n;
+            do {
+                delete.setTimestamp(1, cutoff);
+                n = delete.executeUpdate();
+                deleted += n;
+            } while (n == 10000);
+        } catch (SQLException e) {
+            LOG.warnf("Outbox pruning failed: %s", e.toString());
+        }
+        return deleted;
+    }
+
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Map<String, Object> config = new HashMap<>();
+            kafkaConfig.forEach((k, v) -> {
+                if (ProducerConfig.configNames().contains(k) || k.startsWith("sasl.") || k.startsWith("ssl.")
+                        || k.startsWith("security.")) {
+                    config.put(k, v);
+                }
+            });
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
+            config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+            config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+            config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+            config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "nystart-outbox-relay");
+            producer = new KafkaProducer<>(config);
+        }
+        return producer;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        KafkaProducer<String, byte[]> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
+    }
+
+    public long pending() {
+        return pending.get();
+    }
+
+    public long oldestPendingAgeSeconds() {
+        return oldestPendingAgeSeconds.get();
+    }
+
+    public Instant lastDrain() {
+        return lastDrain;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+}

@@ -1,0 +1,82 @@
+package no.nystart.platform.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, and which persons they may see. National roles (settlement officers, grant
+ * officers, services) see every municipality; municipal roles see their own municipality (claim
+ * {@code municipality}); county analysts the municipalities of their county (claim {@code county},
+ * the first two digits of the kommunenummer); reception staff their centre (claim
+ * {@code reception_centre}).
+ */
+@RequestScoped
+public class Caller {
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<String> municipality() {
+        return claim(Roles.CLAIM_MUNICIPALITY);
+    }
+
+    public Optional<String> county() {
+        return claim(Roles.CLAIM_COUNTY);
+    }
+
+    public Optional<String> receptionCentre() {
+        return claim(Roles.CLAIM_RECEPTION_CENTRE);
+    }
+
+    public boolean isNational() {
+        return hasRole(Roles.SETTLEMENT_OFFICER) || hasRole(Roles.GRANT_OFFICER) || hasRole(Roles.SYSTEM);
+    }
+
+    /** May the caller see persons and figures of this municipality? */
+    public boolean mayAccessMunicipality(String kommunenummer) {
+        if (isNational()) {
+            return true;
+        }
+        if ((hasRole(Roles.MUNICIPAL_CASEWORKER) || hasRole(Roles.MUNICIPAL_FINANCE))
+                && municipality().filter(kommunenummer::equals).isPresent()) {
+            return true;
+        }
+        return hasRole(Roles.COUNTY_ANALYST) && kommunenummer != null && kommunenummer.length() == 4
+                && county().filter(c -> kommunenummer.startsWith(c)).isPresent();
+    }
+
+    /** Throws 403 unless {@link #mayAccessMunicipality}. */
+    public void requireMunicipality(String kommunenummer) {
+        if (!mayAccessMunicipality(kommunenummer)) {
+            throw new ForbiddenException("You may only access persons and figures of your own municipality or county");
+        }
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value != null) {
+                String text = value.toString();
+                // JSON string claims come as JsonString, whose toString() keeps the quotes
+                if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+                    text = text.substring(1, text.length() - 1);
+                }
+                return Optional.of(text);
+            }
+        }
+        return Optional.ofNullable(identity.<String>getAttribute(name));
+    }
+}
