@@ -130,6 +130,11 @@ public final class KafkaBroker implements AutoCloseable {
         if (isRunning()) {
             return this;
         }
+        if (process != null) { // died on its own since the last start
+            closeQuietly(childStdin);
+            process = null;
+            childStdin = null;
+        }
         requirePortFree(port, "broker");
         requirePortFree(controllerPort, "controller");
         try {
@@ -485,6 +490,17 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** The jar or classes directory that holds this class. */
     static Path ownLocation() {
+        try {
+            java.security.CodeSource source = KafkaBroker.class.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null && "file".equals(source.getLocation().getProtocol())) {
+                Path path = Paths.get(source.getLocation().toURI());
+                if (Files.exists(path)) {
+                    return path;
+                }
+            }
+        } catch (SecurityException | URISyntaxException | IllegalArgumentException e) {
+            // fall back to the class file's URL
+        }
         String resource = KafkaBroker.class.getName().replace('.', '/') + ".class";
         URL url = KafkaBroker.class.getClassLoader().getResource(resource);
         if (url == null) {
