@@ -29,9 +29,11 @@ class OrphanGuardTest {
     void brokerExitsWhenItsParentJvmIsKilled() throws Exception {
         Path data = tmp.resolve("orphan");
         Process parent = startParent(data, "hang");
+        long brokerPid = -1;
         try {
             long[] pidAndPort = awaitBrokerLine(parent, data);
-            long brokerPid = pidAndPort[0];
+            brokerPid = pidAndPort[0];
+            final long pid = brokerPid;
             int port = (int) pidAndPort[1];
             assertTrue(TestSupport.processAlive(brokerPid), "broker child alive while its parent lives");
             assertTrue(TestSupport.portOpen(port), "broker port open while its parent lives");
@@ -39,7 +41,7 @@ class OrphanGuardTest {
             parent.destroyForcibly(); // SIGKILL: no shutdown hook runs, only the stdin guard can help
             assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "parent JVM killed");
 
-            Duration gone = TestSupport.awaitTrue(Duration.ofSeconds(10), () -> !TestSupport.processAlive(brokerPid));
+            Duration gone = TestSupport.awaitTrue(Duration.ofSeconds(10), () -> !TestSupport.processAlive(pid));
             assertNotNull(gone, "broker pid " + brokerPid + " still alive 10 s after its parent was killed");
             System.out.printf("[kafka-broker] orphaned broker exited %d ms after the parent was killed%n", gone.toMillis());
             assertFalse(TestSupport.portOpen(port), "broker port closed");
@@ -47,6 +49,7 @@ class OrphanGuardTest {
             assertTrue(log.contains(KafkaBroker.ORPHAN_MARKER), "the orphan guard (not something else) stopped it:\n" + log);
         } finally {
             parent.destroyForcibly();
+            killLeftover(brokerPid);
         }
     }
 
@@ -54,13 +57,15 @@ class OrphanGuardTest {
     void shutdownHookStopsBrokerWhenParentExitsNormally() throws Exception {
         Path data = tmp.resolve("hook");
         Process parent = startParent(data, "exit");
+        long brokerPid = -1;
         try {
             long[] pidAndPort = awaitBrokerLine(parent, data);
-            long brokerPid = pidAndPort[0];
+            brokerPid = pidAndPort[0];
+            final long pid = brokerPid;
             assertTrue(parent.waitFor(30, TimeUnit.SECONDS), "parent exited");
             assertEquals(0, parent.exitValue());
             // the hook waits for the child, so the broker is gone by the time the parent has exited
-            Duration gone = TestSupport.awaitTrue(Duration.ofSeconds(2), () -> !TestSupport.processAlive(brokerPid));
+            Duration gone = TestSupport.awaitTrue(Duration.ofSeconds(2), () -> !TestSupport.processAlive(pid));
             assertNotNull(gone, "broker still alive after its parent exited");
             assertFalse(TestSupport.portOpen((int) pidAndPort[1]), "broker port closed");
             String log = Files.readString(data.resolve("broker.log"), StandardCharsets.UTF_8);
@@ -68,6 +73,14 @@ class OrphanGuardTest {
                     "stopped by the shutdown hook's SIGTERM, not by the orphan guard:\n" + log);
         } finally {
             parent.destroyForcibly();
+            killLeftover(brokerPid);
+        }
+    }
+
+    /** Never leave a broker behind when an assertion failed. */
+    private static void killLeftover(long brokerPid) {
+        if (brokerPid > 0) {
+            ProcessHandle.of(brokerPid).ifPresent(ProcessHandle::destroyForcibly);
         }
     }
 
