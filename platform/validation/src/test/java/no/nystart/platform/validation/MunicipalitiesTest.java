@@ -138,8 +138,9 @@ class MunicipalitiesTest {
             "kommunenummer,kommunenavn,kommunenavn_offisielt,fylkesnummer,fylkesnavn,fylkesnavn_offisielt\r\n";
 
     @Test
-    void loaderReadsCrLfAndLf() throws IOException {
-        Municipalities m = load(HEADER + "0301,Oslo,Oslo,03,Oslo,Oslo\r\n1101,Eigersund,Eigersund,11,Rogaland,Rogaland\n");
+    void loaderReadsCrLfAndLfAndSkipsBlankLines() throws IOException {
+        Municipalities m = load(HEADER + "0301,Oslo,Oslo,03,Oslo,Oslo\r\n\r\n"
+                + "1101,Eigersund,Eigersund,11,Rogaland,Rogaland\n");
         assertEquals(2, m.all().size());
         assertEquals("Rogaland", m.countyOf("1101").orElseThrow().officialName());
     }
