@@ -1,0 +1,568 @@
+package no.nystart.deploy.local;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import no.nystart.platform.kafka.KafkaBroker;
+
+/**
+ * Runs the suite on one machine, without Docker: a real Kafka broker (child process, KRaft), an
+ * embedded PostgreSQL with one database per service, a DEV-ONLY token issuer, and the services as
+ * child processes; then pushes demo data through the public REST API and prints where everything
+ * is. Ctrl-C (SIGINT), SIGTERM or SIGHUP stop everything: services first, then Kafka, then
+ * PostgreSQL. If this JVM is killed outright, {@link OrphanGuard} (a child JVM watching its stdin)
+ * stops the services and PostgreSQL, and the broker's own guard stops the broker.
+ *
+ * <p>This is the interim stack of issue 2 (the two skeleton services). Issue 9 grows it: more
+ * services in {@link ServiceSpec#ALL}, Keycloak instead of {@link DevTokenIssuer}, a demo cohort.
+ *
+ * <p>Run it with {@code deploy/local/up}; {@code --help} lists the options.
+ */
+public final class LocalStack {
+    static final List<String> TOPICS = List.of("reception.events.v1", "settlement.events.v1",
+            "introduction.events.v1", "adult-education.events.v1", "grants.events.v1");
+    static final int TOPIC_PARTITIONS = 3;
+    static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+
+    /** Dev-only users, one per role, with the organisation claims the role needs. */
+    record DevUser(String role, String user, Map<String, Object> claims) {
+    }
+
+    static final List<DevUser> DEV_USERS = List.of(
+            new DevUser("reception-staff", "rita.resepsjon", Map.of()),
+            new DevUser("settlement-officer", "sigurd.bosetting", Map.of()),
+            new DevUser("municipal-caseworker", "maja.saksbehandler", Map.of("municipality", "0301")),
+            new DevUser("municipal-finance", "finn.okonomi", Map.of("municipality", "0301")),
+            new DevUser("grant-officer", "gry.tilskudd", Map.of()),
+            new DevUser("county-analyst", "kari.analytiker", Map.of("county", "03")),
+            new DevUser("system", "nystart-system", Map.of()));
+
+    private final Options options;
+    private final PrintStream out;
+    private final long startedAtMillis;
+
+    private final Object lock = new Object();
+    private boolean stopping;
+    private Process guard;
+    private OutputStream guardInput;
+    private DevTokenIssuer issuer;
+    private KafkaBroker broker;
+    private CompletableFuture<LocalPostgres> postgres;
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+
+    LocalStack(Options options, PrintStream out, long startedAtMillis) {
+        this.options = options;
+        this.out = out;
+        this.startedAtMillis = startedAtMillis;
+    }
+
+    public static void main(String[] args) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LocalStack stack = new LocalStack(options, out, jvmStart);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "nystart-local-stack-stop"));
+        int code;
+        try {
+            stack.start();
+            code = options.smoke() ? 0 : stack.runUntilAChildDies();
+        } catch (Exception | Error e) {
+            code = stack.failed(e);
+        }
+        System.exit(code);
+    }
+
+    // ------------------------------------------------------------------ start
+
+    void start() throws Exception {
+        Path run = options.runDir();
+        Path logs = run.resolve("logs");
+        out.println("NyStart local stack (DEV ONLY: dev token issuer, printed tokens and passwords are not for real use)");
+        out.println("  repository " + options.repoRoot() + "   run directory " + run);
+        if (!options.keepData()) {
+            // only what this launcher writes: --data may point at a directory that holds other things
+            for (String child : List.of("kafka", "postgres", "logs", "tokens.env")) {
+                deleteTree(run.resolve(child));
+            }
+        }
+        Files.createDirectories(logs);
+        System.setProperty("nystart.local.log", logs.resolve("launcher.log").toString());
+
+        // fixed ports first: fail before anything is started
+        Ports.requireFree(options.kafkaPort(), "Kafka");
+        Ports.requireFree(options.oidcPort(), "the dev token issuer");
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            Ports.requireFree(s.port(), s.name());
+            if (!Files.isRegularFile(s.jar(options.repoRoot()))) {
+                throw new IllegalStateException(s.name() + " is not built: " + s.jar(options.repoRoot())
+                        + " is missing (run deploy/local/up, which builds it)");
+            }
+        }
+
+        startGuard(logs.resolve("orphan-guard.log"));
+        step("orphan guard", "pid " + guard.pid() + " (cleans up if this launcher is killed)");
+
+        // infrastructure in parallel: PostgreSQL and Kafka each take a few seconds
+        Path pgData = run.resolve("postgres");
+        tellGuard("pgdata " + pgData);
+        CompletableFuture<LocalPostgres> pg;
+        synchronized (lock) {
+            ensureNotStopping();
+            pg = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return LocalPostgres.start(pgData, options.pgPort(), logs.resolve("postgres.log"));
+                } catch (IOException e) {
+                    throw new IllegalStateException("PostgreSQL did not start (log " + logs.resolve("postgres.log")
+                            + "): " + e.getMessage(), e);
+                }
+            });
+            postgres = pg;
+            KafkaBroker.Builder kafka = KafkaBroker.builder(run.resolve("kafka"))
+                    .port(options.kafkaPort())
+                    .logFile(logs.resolve("kafka.log"));
+            TOPICS.forEach(t -> kafka.topic(t, TOPIC_PARTITIONS));
+            broker = kafka.build();
+        }
+        KafkaBroker kafka = broker;
+        CompletableFuture<KafkaBroker> kafkaStarted = CompletableFuture.supplyAsync(kafka::start);
+        DevTokenIssuer devIssuer = DevTokenIssuer.start(options.oidcPort(), Duration.ofHours(12));
+        synchronized (lock) {
+            issuer = devIssuer;
+        }
+        step("dev token issuer", issuer.issuer() + "   (DEV ONLY, not Keycloak)");
+
+        LocalPostgres db = join(pg);
+        Map<String, LocalPostgres.ServiceDatabase> databases = new LinkedHashMap<>();
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            databases.put(s.name(), db.database(s.database()));
+        }
+        step("PostgreSQL", "127.0.0.1:" + db.port() + (db.port() != options.pgPort() ? " (" + options.pgPort()
+                + " was taken)" : "") + "   databases " + String.join(", ",
+                        ServiceSpec.ALL.stream().map(ServiceSpec::database).toList()));
+        join(kafkaStarted);
+        step("Kafka 4.1.2 (KRaft)", kafka.bootstrapServers() + "   topics " + TOPICS.size() + " x " + TOPIC_PARTITIONS
+                + " partitions, pid " + kafka.pid().orElse(-1));
+
+        // services: start all, then wait for each to be ready
+        List<String> jvm = serviceJvmOptions();
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            LocalPostgres.ServiceDatabase d = databases.get(s.name());
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("NYSTART_DB_REACTIVE_URL", d.reactiveUrl());
+            env.put("NYSTART_DB_JDBC_URL", d.jdbcUrl());
+            env.put("NYSTART_DB_USER", d.user());
+            env.put("NYSTART_DB_PASSWORD", d.password());
+            env.put("NYSTART_KAFKA", kafka.bootstrapServers());
+            env.put("NYSTART_OIDC_URL", issuer.issuer());
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
+            synchronized (lock) {
+                ensureNotStopping();
+                ServiceProcess p = ServiceProcess.start(s, s.jar(options.repoRoot()), env, jvm,
+                        logs.resolve(s.name() + ".log"));
+                services.add(p);
+                tellGuard("pid " + p.pid() + " " + s.name());
+            }
+        }
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (ServiceProcess p : services) {
+            ready.add(CompletableFuture.runAsync(() -> {
+                p.awaitReady(Duration.ofSeconds(options.readyTimeoutSeconds()));
+                step(p.spec().name(), p.spec().baseUrl() + "   /q/health/ready UP, pid " + p.pid());
+            }));
+        }
+        for (CompletableFuture<Void> f : ready) {
+            join(f);
+        }
+
+        for (DevUser u : DEV_USERS) {
+            tokens.put(u.role(), issuer.token(u.user(), List.of(u.role()), u.claims()));
+        }
+        writeTokensFile(run.resolve("tokens.env"));
+
+        if (options.residents() > 0) {
+            pushDemoData();
+        }
+        printSummary(db, kafka);
+    }
+
+    private void pushDemoData() throws IOException, InterruptedException {
+        ServiceSpec reception = spec("reception-training");
+        ServiceSpec settlement = spec("settlement");
+        DemoData.Result result = DemoData.registerResidents(reception.baseUrl(), tokens.get("reception-staff"),
+                options.residents());
+        step("demo data", result.registered() + " residents registered via POST /api/v1/residents (reception-staff)"
+                + (result.alreadyPresent() > 0 ? ", " + result.alreadyPresent() + " already there" : ""));
+        Set<UUID> missing = DemoData.awaitSettlementCases(settlement.baseUrl(), tokens.get("settlement-officer"),
+                result.personIds(), Duration.ofSeconds(60));
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("settlement has no case for " + missing.size() + " of "
+                    + result.personIds().size() + " registered residents after 60 s (events not consumed?); see "
+                    + options.runDir().resolve("logs"));
+        }
+        step("event chain", result.personIds().size() + " of " + result.personIds().size()
+                + " residents arrived as settlement cases (reception.events.v1 -> settlement)");
+    }
+
+    private void printSummary(LocalPostgres db, KafkaBroker kafka) {
+        Path logs = options.runDir().resolve("logs");
+        double seconds = (System.currentTimeMillis() - startedAtMillis) / 1000.0;
+        out.println();
+        out.println("  COMPONENT             ADDRESS                                      LOG");
+        row("reception-training", spec("reception-training").baseUrl() + "  (health /q/health)", logs.resolve("reception-training.log"));
+        row("settlement", spec("settlement").baseUrl() + "  (health /q/health)", logs.resolve("settlement.log"));
+        row("Kafka", kafka.bootstrapServers(), logs.resolve("kafka.log"));
+        row("PostgreSQL", "127.0.0.1:" + db.port(), logs.resolve("postgres.log"));
+        row("dev token issuer", issuer.issuer(), logs.resolve("launcher.log"));
+        out.println();
+        out.println("  DATABASES (dev only; trust authentication on 127.0.0.1)");
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            out.printf(Locale.ROOT, "    %-20s jdbc:postgresql://127.0.0.1:%d/%s   user %s  password %s%n",
+                    s.name(), db.port(), s.database(), s.database(), s.database());
+        }
+        out.printf(Locale.ROOT, "    %-20s user postgres  password postgres%n", "superuser");
+        out.println();
+        out.println("  BEARER TOKENS (DEV ONLY, valid 12 h; also in " + options.runDir().resolve("tokens.env") + ")");
+        for (DevUser u : DEV_USERS) {
+            String claims = u.claims().isEmpty() ? "" : " " + u.claims();
+            out.println("    " + u.role() + "  (user " + u.user() + claims + ")");
+            out.println("      " + tokens.get(u.role()));
+        }
+        out.println("    more: curl '" + issuer.issuer() + "/dev/token?user=ada&role=reception-staff&reception_centre="
+                + DemoData.CENTRES.get(0) + "'");
+        out.println();
+        out.println("  TRY");
+        out.println("    source " + options.runDir().resolve("tokens.env"));
+        out.println("    curl -H \"Authorization: Bearer $NYSTART_TOKEN_SETTLEMENT_OFFICER\" "
+                + spec("settlement").baseUrl() + "/api/v1/cases");
+        out.println();
+        out.printf(Locale.ROOT, "NyStart is up in %.1f s (JVM start to ready, demo data included). "
+                + "Ctrl-C stops everything.%n", seconds);
+    }
+
+    private void row(String name, String address, Path log) {
+        out.printf(Locale.ROOT, "  %-21s %-44s %s%n", name, address, log);
+    }
+
+    /** Blocks until a child process dies on its own (then returns 1) or the JVM shuts down. */
+    int runUntilAChildDies() throws InterruptedException {
+        while (true) {
+            Thread.sleep(1000);
+            synchronized (lock) {
+                if (stopping) {
+                    return 0;
+                }
+            }
+            for (ServiceProcess p : services) {
+                if (!p.isAlive()) {
+                    out.println("ERROR " + p.spec().name() + " stopped on its own. Last lines of " + p.logFile() + ":");
+                    out.println(p.tail(30));
+                    return 1;
+                }
+            }
+            if (!broker.isRunning()) {
+                out.println("ERROR the Kafka broker stopped on its own; see " + broker.logFile());
+                return 1;
+            }
+        }
+    }
+
+    private int failed(Throwable e) {
+        synchronized (lock) {
+            if (stopping) {
+                return 130; // interrupted by Ctrl-C while starting: the stop hook reports
+            }
+        }
+        Throwable cause = e;
+        while ((cause instanceof ExecutionException || cause instanceof java.util.concurrent.CompletionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        out.println();
+        out.println("FAILED after " + elapsed() + ": " + cause.getMessage());
+        if (!(cause instanceof IllegalStateException)) {
+            cause.printStackTrace(out);
+        }
+        out.println("Logs: " + options.runDir().resolve("logs"));
+        return 1;
+    }
+
+    // ------------------------------------------------------------------ stop
+
+    /** Stops everything that was started, in reverse dependency order. Idempotent; runs as the shutdown hook. */
+    void stop() {
+        synchronized (lock) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+        }
+        out.println();
+        out.println("Stopping NyStart local stack ...");
+        long t0 = System.nanoTime();
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (ServiceProcess p : services) {
+            stops.add(CompletableFuture.runAsync(() -> {
+                int rc = p.stop(Duration.ofSeconds(20));
+                tellGuard("forget " + p.pid());
+                out.println("  stopped " + p.spec().name() + " (exit " + rc + ")");
+            }));
+        }
+        stops.forEach(f -> {
+            try {
+                f.get(40, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                out.println("  could not stop a service: " + e);
+            }
+        });
+        if (broker != null) {
+            try {
+                broker.stop();
+                out.println("  stopped Kafka");
+            } catch (RuntimeException e) {
+                out.println("  could not stop Kafka: " + e);
+            }
+        }
+        if (postgres != null) {
+            try {
+                postgres.get(60, TimeUnit.SECONDS).close();
+                out.println("  stopped PostgreSQL");
+            } catch (ExecutionException notStarted) {
+                // it never started
+            } catch (InterruptedException | TimeoutException | IOException e) {
+                out.println("  could not stop PostgreSQL: " + e + " (the orphan guard will)");
+            }
+        }
+        if (issuer != null) {
+            issuer.close();
+            out.println("  stopped the dev token issuer");
+        }
+        boolean allStopped = services.stream().noneMatch(ServiceProcess::isAlive)
+                && (broker == null || !broker.isRunning())
+                && (postgres == null || !postgres.isDone() || postgres.isCompletedExceptionally()
+                        || OrphanGuard.postmaster(postgres.join().dataDir()).isEmpty());
+        if (allStopped) {
+            tellGuard("done");
+        }
+        closeGuard();
+        out.printf(Locale.ROOT, "Stopped in %.1f s%s%n", (System.nanoTime() - t0) / 1e9,
+                allStopped ? "; nothing left running." : "; the orphan guard cleans up the rest.");
+    }
+
+    // ------------------------------------------------------------------ orphan guard
+
+    private void startGuard(Path log) throws IOException {
+        String classpath = System.getProperty("java.class.path");
+        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                OrphanGuard.class.getName())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        synchronized (lock) {
+            ensureNotStopping();
+            guard = pb.start();
+            guardInput = guard.getOutputStream();
+        }
+    }
+
+    private void tellGuard(String line) {
+        synchronized (lock) {
+            if (guardInput == null) {
+                return;
+            }
+            try {
+                guardInput.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                guardInput.flush();
+            } catch (IOException e) {
+                out.println("  warning: orphan guard unreachable: " + e.getMessage());
+            }
+        }
+    }
+
+    private void closeGuard() {
+        Process g;
+        synchronized (lock) {
+            g = guard;
+            if (guardInput != null) {
+                try {
+                    guardInput.close();
+                } catch (IOException ignored) {
+                    // gone already
+                }
+                guardInput = null;
+            }
+        }
+        if (g != null) {
+            try {
+                if (!g.waitFor(40, TimeUnit.SECONDS)) {
+                    g.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void ensureNotStopping() {
+        if (stopping) {
+            throw new IllegalStateException("stopping");
+        }
+    }
+
+    private List<String> serviceJvmOptions() {
+        String env = System.getenv("NYSTART_SERVICE_JVM_OPTS");
+        if (env == null || env.isBlank()) {
+            return DEFAULT_SERVICE_JVM_OPTIONS;
+        }
+        return List.of(env.trim().split("\\s+"));
+    }
+
+    private void writeTokensFile(Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("# DEV ONLY tokens of the NyStart local stack (dev token issuer, valid 12 h)\n");
+        for (DevUser u : DEV_USERS) {
+            sb.append("export NYSTART_TOKEN_").append(u.role().toUpperCase(Locale.ROOT).replace('-', '_'))
+                    .append('=').append(tokens.get(u.role())).append('\n');
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static ServiceSpec spec(String name) {
+        return ServiceSpec.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void step(String what, String detail) {
+        out.printf(Locale.ROOT, "[%6s] ok  %-21s %s%n", elapsed(), what, detail);
+    }
+
+    private String elapsed() {
+        return String.format(Locale.ROOT, "%.1fs", (System.currentTimeMillis() - startedAtMillis) / 1000.0);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
+                c = c.getCause();
+            }
+            if (c instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ options
+
+    record Options(Path repoRoot, Path runDir, int kafkaPort, int pgPort, int oidcPort, int residents,
+            boolean keepData, boolean smoke, int readyTimeoutSeconds, boolean help) {
+
+        static final String USAGE = String.join("\n",
+                "usage: deploy/local/up [options]      (or: java -cp ... no.nystart.deploy.local.LocalStack [options])",
+                "  --repo DIR           repository root (default: current directory)",
+                "  --data DIR           run directory: data and logs (default: <repo>/deploy/local/target/run)",
+                "  --keep-data          keep Kafka and PostgreSQL data of the last run (default: start fresh)",
+                "  --kafka-port N       Kafka broker port (default 9092)",
+                "  --pg-port N          preferred PostgreSQL port (default 5432; a free one if taken)",
+                "  --oidc-port N        dev token issuer port (default 8180)",
+                "  --residents N        demo residents to register, 0 = none (default 6, at most " + DemoData.MAX + ")",
+                "  --ready-timeout S    seconds to wait for each service's readiness (default 180)",
+                "  --smoke              start, push and check the demo data, then stop (exit code 0 = all good)",
+                "  -h, --help           this text");
+
+        static Options parse(String[] args) {
+            Path repo = Path.of("").toAbsolutePath();
+            Path data = null;
+            int kafka = 9092;
+            int pg = 5432;
+            int oidc = 8180;
+            int residents = 6;
+            int readyTimeout = 180;
+            boolean keep = false;
+            boolean smoke = false;
+            boolean help = false;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "-h", "--help" -> help = true;
+                    case "--keep-data" -> keep = true;
+                    case "--smoke" -> smoke = true;
+                    case "--repo" -> repo = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--data" -> data = Path.of(value(args, ++i, a)).toAbsolutePath();
+                    case "--kafka-port" -> kafka = port(value(args, ++i, a));
+                    case "--pg-port" -> pg = port(value(args, ++i, a));
+                    case "--oidc-port" -> oidc = port(value(args, ++i, a));
+                    case "--residents" -> residents = Math.min(DemoData.MAX, Integer.parseInt(value(args, ++i, a)));
+                    case "--ready-timeout" -> readyTimeout = Integer.parseInt(value(args, ++i, a));
+                    default -> throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+            repo = repo.normalize();
+            Path run = (data != null ? data : repo.resolve("deploy/local/target/run")).normalize();
+            return new Options(repo, run, kafka, pg, oidc, residents, keep, smoke, readyTimeout, help);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException("missing value for " + option);
+            }
+            return args[i];
+        }
+
+        private static int port(String s) {
+            int p = Integer.parseInt(s);
+            if (p < 1 || p > 65535) {
+                throw new IllegalArgumentException("bad port " + s);
+            }
+            return p;
+        }
+    }
+}
