@@ -3,18 +3,18 @@
 create table reception_centre (
     id                 uuid         primary key,
     name               text         not null,
-    host_municipality  char(4)      not null,
+    host_municipality  varchar(4)      not null,
     active             boolean      not null default true
 );
 
 create table resident (
     person_id          uuid         primary key,
-    duf_number         char(12)     not null,
+    duf_number         varchar(12)     not null,
     first_name         text         not null,
     last_name          text         not null,
     birth_date         date         not null,
     sex                text         not null,
-    citizenship        char(3)      not null,
+    citizenship        varchar(3)      not null,
     reception_centre_id uuid        not null references reception_centre (id),
     registered_on      date         not null,
     household_id       uuid,

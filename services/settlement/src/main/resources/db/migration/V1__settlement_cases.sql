@@ -4,11 +4,11 @@ create table settlement_case (
     person_id          uuid         not null unique,
     household_id       uuid,
     status             text         not null,
-    host_municipality  char(4),
+    host_municipality  varchar(4),
     registered_on      date,
     birth_date         date         not null,
     sex                text         not null,
-    citizenship        char(3)      not null,
+    citizenship        varchar(3)      not null,
     opened_by_event    text         not null,
     created_at         timestamptz  not null default now()
 );

@@ -86,13 +86,18 @@ public final class KafkaTestClient {
 
     /** Publishes one record with the given headers, and waits for the broker's acknowledgement. */
     public void send(String topic, String key, Map<String, String> headers, byte[] value) {
+        send(topic, null, key, headers, value);
+    }
+
+    /** Publishes one record to a chosen partition (records on one partition are consumed in order). */
+    public void send(String topic, Integer partition, String key, Map<String, String> headers, byte[] value) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
             headers.forEach((name, text) -> record.headers().add(new RecordHeader(name, text.getBytes(StandardCharsets.UTF_8))));
             producer.send(record).get();
         } catch (Exception e) {

@@ -16,7 +16,7 @@ public class ReceptionCentreEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "host_municipality", nullable = false, columnDefinition = "char(4)")
+    @Column(name = "host_municipality", nullable = false, length = 4)
     public String hostMunicipality;
 
     @Column(nullable = false)

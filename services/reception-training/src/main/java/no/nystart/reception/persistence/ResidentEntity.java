@@ -20,7 +20,7 @@ public class ResidentEntity extends PanacheEntityBase {
     @Column(name = "person_id")
     public UUID personId;
 
-    @Column(name = "duf_number", nullable = false, columnDefinition = "char(12)")
+    @Column(name = "duf_number", nullable = false, length = 12)
     public String dufNumber;
 
     @Column(name = "first_name", nullable = false)
@@ -36,7 +36,7 @@ public class ResidentEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public Sex sex;
 
-    @Column(nullable = false, columnDefinition = "char(3)")
+    @Column(nullable = false, length = 3)
     public String citizenship;
 
     @Column(name = "reception_centre_id", nullable = false)

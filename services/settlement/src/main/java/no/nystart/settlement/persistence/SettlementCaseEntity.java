@@ -29,7 +29,7 @@ public class SettlementCaseEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public CaseStatus status;
 
-    @Column(name = "host_municipality", columnDefinition = "char(4)")
+    @Column(name = "host_municipality", length = 4)
     public String hostMunicipality;
 
     @Column(name = "registered_on")
@@ -42,7 +42,7 @@ public class SettlementCaseEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public Sex sex;
 
-    @Column(nullable = false, columnDefinition = "char(3)")
+    @Column(nullable = false, length = 3)
     public String citizenship;
 
     @Column(name = "opened_by_event", nullable = false)
