@@ -1,0 +1,141 @@
+package no.nystart.settlement.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.nystart.contracts.EventJson;
+import no.nystart.contracts.Sex;
+import no.nystart.contracts.Topics;
+import no.nystart.contracts.reception.AsylumProcedure;
+import no.nystart.contracts.reception.ResidentRegistered;
+import no.nystart.platform.security.Roles;
+import no.nystart.platform.testing.CloudEventRecords;
+import no.nystart.platform.testing.KafkaTestClient;
+import no.nystart.platform.testing.NyStartTestResource;
+import no.nystart.platform.testing.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * settlement consumes {@code reception.events.v1} through the inbox, from the real broker. Every
+ * record of a test goes to partition 0, so a later record being processed proves the earlier ones were.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "settlement_test"))
+class ReceptionEventsConsumerTest {
+    private static final String DLQ = "reception.events.v1.dlq.settlement";
+
+    private static ResidentRegistered arrival() {
+        return new ResidentRegistered(UUID.randomUUID(), UUID.fromString("0b5f3f7e-2c1d-4e8a-b1f2-9a8c7d6e5f40"), "3301",
+                LocalDate.now().minusDays(10), LocalDate.of(1990, 3, 1), Sex.MALE, "SYR", null, AsylumProcedure.NORMAL);
+    }
+
+    private static void publish(ResidentRegistered event, String eventId) {
+        TestInfrastructure.get().kafka().send(Topics.RECEPTION, 0, event.key(), CloudEventRecords.headers(event, eventId),
+                EventJson.write(event));
+    }
+
+    private static String officerToken() {
+        return TestInfrastructure.get().tokens().token().user("imdi-bosetting").roles(Roles.SETTLEMENT_OFFICER).sign();
+    }
+
+    private static void awaitCase(UUID personId) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(officerToken())
+                .queryParam("status", "WAITING_FOR_PERMIT")
+                .when().get("/api/v1/cases")
+                .then().statusCode(200).body("personId", hasItem(personId.toString())));
+    }
+
+    @Test
+    void ResidentRegistered_opens_a_settlement_case_waiting_for_permit() {
+        ResidentRegistered event = arrival();
+        publish(event, UUID.randomUUID().toString());
+        awaitCase(event.personId());
+        assertThat(count("select count(*) from settlement_case where person_id = ? and status = 'WAITING_FOR_PERMIT' "
+                + "and host_municipality = '3301' and citizenship = 'SYR'", event.personId())).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_event_delivered_twice_creates_one_case_and_one_inbox_row() {
+        ResidentRegistered event = arrival();
+        String eventId = UUID.randomUUID().toString();
+        publish(event, eventId);
+        publish(event, eventId);
+        ResidentRegistered marker = arrival();
+        publish(marker, UUID.randomUUID().toString());
+        awaitCase(marker.personId());
+
+        assertThat(count("select count(*) from settlement_case where person_id = ?", event.personId())).isEqualTo(1);
+        assertThat(count("select count(*) from nystart_inbox where consumer_group = 'settlement' and event_id = ?", eventId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_poison_record_goes_to_the_dead_letter_topic_with_a_reason_and_the_next_record_is_processed() {
+        ResidentRegistered poisoned = arrival();
+        Map<String, String> headers = CloudEventRecords.headers(poisoned);
+        TestInfrastructure.get().kafka().send(Topics.RECEPTION, 0, poisoned.key(), headers,
+                "{ this is not json".getBytes(StandardCharsets.UTF_8));
+        ResidentRegistered missingField = arrival();
+        TestInfrastructure.get().kafka().send(Topics.RECEPTION, 0, missingField.key(), CloudEventRecords.headers(missingField),
+                "{\"personId\":\"%s\"}".formatted(missingField.personId()).getBytes(StandardCharsets.UTF_8));
+        ResidentRegistered noEnvelope = arrival();
+        TestInfrastructure.get().kafka().send(Topics.RECEPTION, 0, noEnvelope.key(), Map.of("content-type", "application/json"),
+                EventJson.write(noEnvelope));
+        ResidentRegistered next = arrival();
+        publish(next, UUID.randomUUID().toString());
+
+        awaitCase(next.personId());
+        KafkaTestClient kafka = TestInfrastructure.get().kafka();
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(DLQ, r -> poisoned.key().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).contains("not a valid ResidentRegistered");
+        assertThat(KafkaTestClient.header(dead, "ce_id")).isEqualTo(headers.get("ce_id"));
+        ConsumerRecord<String, byte[]> incomplete = kafka.awaitRecord(DLQ, r -> missingField.key().equals(r.key()),
+                Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(incomplete, "dead-letter-reason")).contains("not a valid ResidentRegistered");
+        ConsumerRecord<String, byte[]> unenveloped = kafka.awaitRecord(DLQ, r -> noEnvelope.key().equals(r.key()),
+                Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(unenveloped, "dead-letter-reason")).contains("ce_specversion");
+
+        assertThat(count("select count(*) from settlement_case where person_id in (?, ?, ?)",
+                poisoned.personId(), missingField.personId(), noEnvelope.personId())).isZero();
+    }
+
+    @Test
+    void cases_need_the_settlement_officer_role() {
+        given().when().get("/api/v1/cases").then().statusCode(401);
+        String caseworker = TestInfrastructure.get().tokens().token().roles(Roles.MUNICIPAL_CASEWORKER)
+                .claim("municipality", "0301").sign();
+        given().auth().oauth2(caseworker).when().get("/api/v1/cases").then().statusCode(403);
+    }
+
+    private static long count(String sql, Object... params) {
+        try (Connection connection = NyStartTestResource.database().connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
