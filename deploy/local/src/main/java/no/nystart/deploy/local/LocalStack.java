@@ -96,6 +96,7 @@ public final class LocalStack {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LocalStack stack = new LocalStack(options, out, jvmStart);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "nystart-local-stack-stop"));
+        handleStopSignals();
         int code;
         try {
             stack.start();
@@ -104,6 +105,20 @@ public final class LocalStack {
             code = stack.failed(e);
         }
         System.exit(code);
+    }
+
+    /**
+     * Ctrl-C, SIGTERM and SIGHUP run the shutdown hook, also when the launcher was started with
+     * SIGINT ignored (a background job of a script inherits SIG_IGN, and the JVM would keep it).
+     */
+    private static void handleStopSignals() {
+        for (String name : List.of("INT", "TERM", "HUP")) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> System.exit(128 + signal.getNumber()));
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // the JVM's default handling stays (e.g. -Xrs)
+            }
+        }
     }
 
     // ------------------------------------------------------------------ start
@@ -339,7 +354,7 @@ public final class LocalStack {
             stops.add(CompletableFuture.runAsync(() -> {
                 int rc = p.stop(Duration.ofSeconds(20));
                 tellGuard("forget " + p.pid());
-                out.println("  stopped " + p.spec().name() + " (exit " + rc + ")");
+                out.println("  stopped " + p.spec().name() + " (exit " + rc + (rc == 143 ? ", SIGTERM" : "") + ")");
             }));
         }
         stops.forEach(f -> {
