@@ -84,7 +84,7 @@ public class Inbox {
                 .onFailure(TransientFailures::isTransient).invoke(e -> LOG.warnf(
                         "%s: transient failure on event %s, retrying: %s", consumerGroup, envelope.id(), e.toString()))
                 .onFailure(TransientFailures::isTransient).retry().withBackOff(backoffInitial, backoffMax).indefinitely()
-                .onFailure(e -> !(e instanceof PoisonEventException)).retry().withBackOff(backoffInitial, backoffMax)
+                .onFailure(e -> !TransientFailures.isPoison(e)).retry().withBackOff(backoffInitial, backoffMax)
                 .atMost(otherFailureRetries);
     }
 

@@ -16,6 +16,16 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
+    /** Is a {@link PoisonEventException} anywhere in the cause chain? Then it goes to the dead-letter topic at once. */
+    public static boolean isPoison(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PoisonEventException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PoisonEventException) {
@@ -23,7 +33,10 @@ public final class TransientFailures {
             }
             if (t instanceof PgException pg) {
                 String state = pg.getSqlState();
-                return state != null && (state.startsWith("08") || state.startsWith("53") || TRANSIENT_STATES.contains(state));
+                if (state != null && (state.startsWith("08") || state.startsWith("53") || TRANSIENT_STATES.contains(state))) {
+                    return true;
+                }
+                continue;
             }
             if (t instanceof IOException || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
@@ -33,7 +46,7 @@ public final class TransientFailures {
             if (name.endsWith("ClosedConnectionException") || name.endsWith("NoStackTraceTimeoutException")
                     || name.endsWith("ConnectTimeoutException") || name.endsWith("ConnectException")
                     || message.contains("Connection refused") || message.contains("Connection is not active")
-                    || message.contains("Timeout")) {
+                    || message.contains("Timed out waiting for connection") || message.contains("Connection timeout")) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import no.nystart.contracts.EventJson;
 import no.nystart.contracts.EventType;
 import no.nystart.contracts.NyStartEvent;
+import no.nystart.contracts.Topics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,17 +31,23 @@ public class Outbox {
             + "(event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema, payload) "
             + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
-    private final String source;
+    private final String serviceName;
     private final Clock clock;
 
     public Outbox(@ConfigProperty(name = "quarkus.application.name") String serviceName, Clock clock) {
-        this.source = "/nystart/" + serviceName;
+        this.serviceName = serviceName;
         this.clock = clock;
     }
 
     /** Appends the event to the outbox inside the caller's open transaction; returns its {@code ce_id}. */
     public Uni<UUID> append(NyStartEvent event) {
         EventType type = NyStartEvent.typeOf(event.getClass());
+        String producer = Topics.producer(type.topic());
+        if (!producer.equals(serviceName)) {
+            // each topic has one producer (ARCHITECTURE.md, Events): a service never writes another's events
+            return Uni.createFrom().failure(new IllegalArgumentException(serviceName + " may not publish " + type.name()
+                    + ": " + type.topic() + " belongs to " + producer));
+        }
         UUID eventId = UUID.randomUUID();
         // ce_time to the microsecond: what PostgreSQL stores and the relay publishes back
         OffsetDateTime time = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -53,7 +60,7 @@ public class Outbox {
                         .setParameter(2, type.topic())
                         .setParameter(3, event.key())
                         .setParameter(4, EventType.Attributes.ceType(type))
-                        .setParameter(5, source)
+                        .setParameter(5, EventType.Attributes.source(type))
                         .setParameter(6, event.subject())
                         .setParameter(7, time)
                         .setParameter(8, EventType.Attributes.dataSchema(type))

@@ -122,7 +122,11 @@ public class OutboxRelay {
     @Scheduled(every = "${nystart.outbox.poll-interval:0.2s}", delayed = "${nystart.outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "nystart-outbox-relay")
     void poll() {
-        if (!enabled || clock.instant().isBefore(nextAttempt)) {
+        if (!enabled) {
+            refreshGauges();
+            return;
+        }
+        if (clock.instant().isBefore(nextAttempt)) {
             return;
         }
         drain();
@@ -295,13 +299,13 @@ public class OutboxRelay {
     private void refreshGauges() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement stats = connection.prepareStatement(
-                        "select count(*), min(created_at) from nystart_outbox where sent_at is null");
+                        "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint "
+                                + "from nystart_outbox where sent_at is null");
                 ResultSet rs = stats.executeQuery()) {
             if (rs.next()) {
                 pending.set(rs.getLong(1));
-                Timestamp oldest = rs.getTimestamp(2);
-                oldestPendingAgeSeconds.set(oldest == null ? 0
-                        : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds()));
+                // the age is computed by the database from its own clock, like created_at itself
+                oldestPendingAgeSeconds.set(Math.max(0, rs.getLong(2)));
             }
         } catch (SQLException e) {
             LOG.debugf("Outbox gauges not refreshed: %s", e.toString());

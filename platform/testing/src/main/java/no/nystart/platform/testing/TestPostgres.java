@@ -33,9 +33,10 @@ public final class TestPostgres {
         String external = System.getenv("NYSTART_PG_URL");
         if (external != null && !external.isBlank()) {
             URI uri = URI.create(external.replaceFirst("^postgres(ql)?://", "http://"));
-            String[] userInfo = uri.getUserInfo() == null ? new String[] {"postgres", ""} : uri.getUserInfo().split(":", 2);
-            return new TestPostgres(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), userInfo[0],
-                    userInfo.length > 1 ? userInfo[1] : "", null);
+            // the user-info stays percent-encoded in getRawUserInfo(); decode user and password separately
+            String[] userInfo = uri.getRawUserInfo() == null ? new String[] {"postgres", ""} : uri.getRawUserInfo().split(":", 2);
+            return new TestPostgres(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), decode(userInfo[0]),
+                    userInfo.length > 1 ? decode(userInfo[1]) : "", null);
         }
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -47,6 +48,10 @@ public final class TestPostgres {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL", e);
         }
+    }
+
+    private static String decode(String part) {
+        return java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Drops and creates the database, and returns it. */

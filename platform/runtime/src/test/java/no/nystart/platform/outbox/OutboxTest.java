@@ -1,0 +1,106 @@
+package no.nystart.platform.outbox;
+
+import static io.restassured.RestAssured.given;
+import static no.nystart.platform.PlatformTestSupport.count;
+import static no.nystart.platform.PlatformTestSupport.execute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import no.nystart.contracts.Topics;
+import no.nystart.platform.testing.NyStartTestResource;
+import no.nystart.platform.testing.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The outbox and its relay against the real PostgreSQL and Kafka broker. */
+@QuarkusTest
+@QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "platform_test"))
+class OutboxTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    OutboxRelay relay;
+
+    @Test
+    void append_outside_a_transaction_fails_loudly_and_writes_nothing() {
+        long before = count("select count(*) from nystart_outbox");
+        given().when().post("/probe/outside-transaction")
+                .then().statusCode(200).body(equalTo(OutboxOutsideTransactionException.class.getName()));
+        assertThat(count("select count(*) from nystart_outbox")).isEqualTo(before);
+    }
+
+    @Test
+    void a_service_cannot_append_events_of_another_services_topic() {
+        long before = count("select count(*) from nystart_outbox");
+        given().when().post("/probe/foreign-event")
+                .then().statusCode(200).body(containsString("settlement.events.v1 belongs to settlement"));
+        assertThat(count("select count(*) from nystart_outbox")).isEqualTo(before);
+    }
+
+    @Test
+    void a_rolled_back_transaction_leaves_neither_the_state_change_nor_its_events() {
+        long notes = count("select count(*) from test_note");
+        long events = count("select count(*) from nystart_outbox");
+        given().queryParam("events", 2).queryParam("fail", true).when().post("/probe/notes").then().statusCode(500);
+        assertThat(count("select count(*) from test_note")).isEqualTo(notes);
+        assertThat(count("select count(*) from nystart_outbox")).isEqualTo(events);
+    }
+
+    @Test
+    void events_of_one_key_are_published_in_the_order_they_were_appended_and_marked_sent() throws Exception {
+        String personId = given().queryParam("events", 5).when().post("/probe/notes").then().statusCode(200).extract().asString();
+        List<ConsumerRecord<String, byte[]>> records = TestInfrastructure.get().kafka()
+                .awaitRecords(Topics.RECEPTION, r -> personId.equals(r.key()), 5, Duration.ofSeconds(30));
+        List<String> days = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            days.add(JSON.readTree(record.value()).get("registeredOn").asText());
+        }
+        assertThat(days).containsExactly("2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04", "2026-01-05");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                count("select count(*) from nystart_outbox where record_key = ? and sent_at is not null", personId)).isEqualTo(5));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("nystart_outbox_published_total"))
+                .body(containsString("nystart_outbox_pending"))
+                .body(containsString("nystart_outbox_oldest_pending_age_seconds"));
+    }
+
+    @Test
+    void sent_rows_older_than_the_retention_are_pruned_and_younger_ones_kept() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        String insert = "insert into nystart_outbox (event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, "
+                + "ce_dataschema, payload, created_at, sent_at) values (?, 'pruning.test', ?, 't', 's', 'x', now(), 'd', '{}', "
+                + "now() - interval '30 days', %s)";
+        execute(insert.formatted("now() - interval '30 days'"), old, old.toString());
+        execute(insert.formatted("now() - interval '1 day'"), recent, recent.toString());
+        assertThat(relay.prune()).isGreaterThanOrEqualTo(1);
+        assertThat(count("select count(*) from nystart_outbox where event_id = ?", old)).isZero();
+        assertThat(count("select count(*) from nystart_outbox where event_id = ?", recent)).isEqualTo(1);
+    }
+
+    @Test
+    void the_health_check_turns_down_when_the_outbox_stops_draining_and_up_when_it_drains_again() {
+        var broker = TestInfrastructure.get().broker();
+        broker.stop();
+        try {
+            given().queryParam("events", 1).when().post("/probe/notes").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().when().get("/q/health/well")
+                    .then().statusCode(503).body("checks.find { it.name == 'nystart-outbox' }.status", equalTo("DOWN")));
+        } finally {
+            broker.start();
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().when().get("/q/health/well")
+                .then().statusCode(200).body("status", equalTo("UP")));
+        assertThat(count("select count(*) from nystart_outbox where sent_at is null")).isZero();
+    }
+}

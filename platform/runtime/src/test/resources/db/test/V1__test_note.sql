@@ -1,0 +1,4 @@
+create table test_note (
+    id    uuid primary key,
+    text  text not null
+);
