@@ -35,7 +35,7 @@ final class ServiceProcess {
             Path logFile) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(spec.name() + ": " + jar + " does not exist; build it first: "
-                    + "./mvnw -B -q install -DskipTests (deploy/local/up does)");
+                    + "run deploy/local/up, which builds the services before starting them");
         }
         Files.createDirectories(logFile.getParent());
         List<String> command = new ArrayList<>();
