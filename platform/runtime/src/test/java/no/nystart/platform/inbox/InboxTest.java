@@ -1,6 +1,6 @@
 package no.nystart.platform.inbox;
 
-import static no.nystart.platform.PlatformTestSupport.count;
+import static no.nystart.platform.testing.TestSql.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -90,7 +90,7 @@ class InboxTest {
 
     @Test
     void inbox_rows_older_than_the_retention_are_pruned_and_recent_ones_kept() {
-        no.nystart.platform.PlatformTestSupport.execute("insert into nystart_inbox (consumer_group, event_id, ce_type, topic, "
+        no.nystart.platform.testing.TestSql.execute("insert into nystart_inbox (consumer_group, event_id, ce_type, topic, "
                 + "kafka_partition, kafka_offset, processed_at) values ('prune-test', 'old', 't', 'x', 0, 1, now() - interval '40 days'), "
                 + "('prune-test', 'recent', 't', 'x', 0, 2, now() - interval '2 days')");
         assertThat(pruner.prune()).isGreaterThanOrEqualTo(1);

@@ -1,8 +1,8 @@
 package no.nystart.platform.outbox;
 
 import static io.restassured.RestAssured.given;
-import static no.nystart.platform.PlatformTestSupport.count;
-import static no.nystart.platform.PlatformTestSupport.execute;
+import static no.nystart.platform.testing.TestSql.count;
+import static no.nystart.platform.testing.TestSql.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
