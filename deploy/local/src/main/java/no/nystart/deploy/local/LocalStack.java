@@ -27,14 +27,16 @@ import no.nystart.platform.kafka.KafkaBroker;
 
 /**
  * Runs the suite on one machine, without Docker: a real Kafka broker (child process, KRaft), an
- * embedded PostgreSQL with one database per service, a DEV-ONLY token issuer, and the services as
- * child processes; then pushes demo data through the public REST API and prints where everything
- * is. Ctrl-C (SIGINT), SIGTERM or SIGHUP stop everything: services first, then Kafka, then
+ * embedded PostgreSQL with one database per service, a real Keycloak (child process, realm
+ * {@code nystart} from {@code deploy/local/keycloak/nystart-realm.json}), and the services as child
+ * processes; then gets tokens from Keycloak (password grant per demo user, client credentials for
+ * {@code system}), pushes demo data through the public REST API and prints where everything is.
+ * Ctrl-C (SIGINT), SIGTERM or SIGHUP stop everything: services first, then Keycloak, Kafka and
  * PostgreSQL. If this JVM is killed outright, {@link OrphanGuard} (a child JVM watching its stdin)
- * stops the services and PostgreSQL, and the broker's own guard stops the broker.
+ * stops the services, Keycloak and PostgreSQL, and the broker's own guard stops the broker.
  *
- * <p>This is the interim stack of issue 2 (the two skeleton services). Issue 9 grows it: more
- * services in {@link ServiceSpec#ALL}, Keycloak instead of {@link DevTokenIssuer}, a demo cohort.
+ * <p>{@code --dev-issuer} replaces Keycloak by the DEV-ONLY {@link DevTokenIssuer} (quicker start,
+ * no users). Issue 9 grows the rest: more services in {@link ServiceSpec#ALL}, a demo cohort.
  *
  * <p>Run it with {@code deploy/local/up}; {@code --help} lists the options.
  */
@@ -67,6 +69,8 @@ public final class LocalStack {
     private Process guard;
     private OutputStream guardInput;
     private DevTokenIssuer issuer;
+    private KeycloakServer keycloak;
+    private String oidcIssuer;
     private KafkaBroker broker;
     private CompletableFuture<LocalPostgres> postgres;
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
@@ -126,10 +130,12 @@ public final class LocalStack {
     void start() throws Exception {
         Path run = options.runDir();
         Path logs = run.resolve("logs");
-        out.println("NyStart local stack (DEV ONLY: dev token issuer, printed tokens and passwords are not for real use)");
+        out.println("NyStart local stack (DEV ONLY: the printed tokens and passwords are not for real use)");
         out.println("  repository " + options.repoRoot() + "   run directory " + run);
         if (!options.keepData()) {
-            // only what this launcher writes: --data may point at a directory that holds other things
+            // only what this launcher writes: --data may point at a directory that holds other things.
+            // keycloak/ (Keycloak's H2 database) is kept: a kept database starts much faster, and
+            // KeycloakServer deletes it itself when the realm file has changed.
             for (String child : List.of("kafka", "postgres", "logs", "tokens.env")) {
                 deleteTree(run.resolve(child));
             }
@@ -139,7 +145,8 @@ public final class LocalStack {
 
         // fixed ports first: fail before anything is started
         Ports.requireFree(options.kafkaPort(), "Kafka");
-        Ports.requireFree(options.oidcPort(), "the dev token issuer");
+        Ports.requireFree(options.oidcPort(), options.devIssuer() ? "the dev token issuer" : "Keycloak");
+        Path keycloakHome = options.devIssuer() ? null : KeycloakServer.distribution(options.repoRoot());
         for (ServiceSpec s : ServiceSpec.ALL) {
             Ports.requireFree(s.port(), s.name());
             if (!Files.isRegularFile(s.jar(options.repoRoot()))) {
@@ -150,6 +157,34 @@ public final class LocalStack {
 
         startGuard(logs.resolve("orphan-guard.log"));
         step("orphan guard", "pid " + guard.pid() + " (cleans up if this launcher is killed)");
+
+        // Keycloak first: it takes longest. The services may start before it is ready (Quarkus OIDC
+        // connects on the first request then); the demo data waits for it.
+        CompletableFuture<Void> oidcReady;
+        if (options.devIssuer()) {
+            DevTokenIssuer devIssuer = DevTokenIssuer.start(options.oidcPort(), Duration.ofHours(12));
+            synchronized (lock) {
+                issuer = devIssuer;
+                oidcIssuer = devIssuer.issuer();
+            }
+            step("dev token issuer", issuer.issuer() + "   (DEV ONLY, --dev-issuer: not Keycloak)");
+            oidcReady = CompletableFuture.completedFuture(null);
+        } else {
+            KeycloakServer kc;
+            synchronized (lock) {
+                ensureNotStopping();
+                kc = KeycloakServer.start(keycloakHome, KeycloakServer.realmFile(options.repoRoot()),
+                        run.resolve("keycloak"), options.oidcPort(), logs.resolve("keycloak.log"));
+                keycloak = kc;
+                oidcIssuer = kc.issuer();
+                tellGuard("pid " + kc.pid() + " keycloak");
+            }
+            step("Keycloak starting", "pid " + kc.pid() + " (ready in about 15-60 s)");
+            oidcReady = CompletableFuture.runAsync(() -> {
+                kc.awaitReady(Duration.ofSeconds(options.readyTimeoutSeconds()));
+                step("Keycloak 26 (realm)", kc.issuer() + "   pid " + kc.pid());
+            });
+        }
 
         // infrastructure in parallel: PostgreSQL and Kafka each take a few seconds
         Path pgData = run.resolve("postgres");
@@ -174,11 +209,6 @@ public final class LocalStack {
         }
         KafkaBroker kafka = broker;
         CompletableFuture<KafkaBroker> kafkaStarted = CompletableFuture.supplyAsync(kafka::start);
-        DevTokenIssuer devIssuer = DevTokenIssuer.start(options.oidcPort(), Duration.ofHours(12));
-        synchronized (lock) {
-            issuer = devIssuer;
-        }
-        step("dev token issuer", issuer.issuer() + "   (DEV ONLY, not Keycloak)");
 
         LocalPostgres db = join(pg);
         Map<String, LocalPostgres.ServiceDatabase> databases = new LinkedHashMap<>();
@@ -202,7 +232,7 @@ public final class LocalStack {
             env.put("NYSTART_DB_USER", d.user());
             env.put("NYSTART_DB_PASSWORD", d.password());
             env.put("NYSTART_KAFKA", kafka.bootstrapServers());
-            env.put("NYSTART_OIDC_URL", issuer.issuer());
+            env.put("NYSTART_OIDC_URL", oidcIssuer);
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
             synchronized (lock) {
@@ -223,9 +253,14 @@ public final class LocalStack {
         for (CompletableFuture<Void> f : ready) {
             join(f);
         }
+        join(oidcReady);
 
         for (DevUser u : DEV_USERS) {
-            tokens.put(u.role(), issuer.token(u.user(), List.of(u.role()), u.claims()));
+            tokens.put(u.role(), token(u));
+        }
+        if (keycloak != null) {
+            step("tokens", DEV_USERS.size() + " from Keycloak (password grant of " + KeycloakServer.STAFF_CLIENT
+                    + " per demo user, client credentials of " + KeycloakServer.SYSTEM_CLIENT + ")");
         }
         writeTokensFile(run.resolve("tokens.env"));
 
@@ -233,6 +268,27 @@ public final class LocalStack {
             pushDemoData();
         }
         printSummary(db, kafka);
+    }
+
+    /** A token for a demo user: from Keycloak (password or client-credentials grant), or the dev issuer. */
+    private String token(DevUser u) throws IOException, InterruptedException {
+        if (keycloak == null) {
+            return issuer.token(u.user(), List.of(u.role()), u.claims());
+        }
+        String token = u.role().equals("system") ? keycloak.clientCredentialsGrant()
+                : keycloak.passwordGrant(u.user(), KeycloakServer.DEMO_PASSWORD);
+        // the realm file and DEV_USERS must agree: the printed claims are the ones the token carries
+        com.fasterxml.jackson.databind.JsonNode claims = KeycloakServer.claims(token);
+        boolean hasRole = false;
+        for (com.fasterxml.jackson.databind.JsonNode r : claims.path("realm_access").path("roles")) {
+            hasRole |= r.asText().equals(u.role());
+        }
+        if (!hasRole || u.claims().entrySet().stream()
+                .anyMatch(c -> !String.valueOf(c.getValue()).equals(claims.path(c.getKey()).asText(null)))) {
+            throw new IllegalStateException("Keycloak's token for " + u.user() + " does not carry role " + u.role()
+                    + " and claims " + u.claims() + " (check deploy/local/keycloak/nystart-realm.json): " + claims);
+        }
+        return token;
     }
 
     private void pushDemoData() throws IOException, InterruptedException {
@@ -262,7 +318,11 @@ public final class LocalStack {
         row("settlement", spec("settlement").baseUrl() + "  (health /q/health)", logs.resolve("settlement.log"));
         row("Kafka", kafka.bootstrapServers(), logs.resolve("kafka.log"));
         row("PostgreSQL", "127.0.0.1:" + db.port(), logs.resolve("postgres.log"));
-        row("dev token issuer", issuer.issuer(), logs.resolve("launcher.log"));
+        if (keycloak != null) {
+            row("Keycloak", keycloak.baseUrl() + "  (realm " + KeycloakServer.REALM + ")", keycloak.logFile());
+        } else {
+            row("dev token issuer", issuer.issuer(), logs.resolve("launcher.log"));
+        }
         out.println();
         out.println("  DATABASES (dev only; trust authentication on 127.0.0.1)");
         for (ServiceSpec s : ServiceSpec.ALL) {
@@ -271,14 +331,37 @@ public final class LocalStack {
         }
         out.printf(Locale.ROOT, "    %-20s user postgres  password postgres%n", "superuser");
         out.println();
+        if (keycloak != null) {
+            out.println("  KEYCLOAK USERS (DEV ONLY; realm " + KeycloakServer.REALM + ", issuer " + keycloak.issuer() + ")");
+            for (DevUser u : DEV_USERS) {
+                String claims = u.claims().isEmpty() ? "" : "  " + u.claims();
+                if (u.role().equals("system")) {
+                    out.printf(Locale.ROOT, "    %-21s client %s  secret %s  (client credentials)%n", u.role(),
+                            KeycloakServer.SYSTEM_CLIENT, KeycloakServer.SYSTEM_CLIENT_SECRET);
+                } else {
+                    out.printf(Locale.ROOT, "    %-21s user %-19s password %s%s%n", u.role(), u.user(),
+                            KeycloakServer.DEMO_PASSWORD, claims);
+                }
+            }
+            out.printf(Locale.ROOT, "    %-21s %s/admin  user %s  password %s%n", "admin console (master)",
+                    keycloak.baseUrl(), KeycloakServer.ADMIN_USER, KeycloakServer.ADMIN_PASSWORD);
+            out.println();
+        }
         out.println("  BEARER TOKENS (DEV ONLY, valid 12 h; also in " + options.runDir().resolve("tokens.env") + ")");
         for (DevUser u : DEV_USERS) {
             String claims = u.claims().isEmpty() ? "" : " " + u.claims();
-            out.println("    " + u.role() + "  (user " + u.user() + claims + ")");
+            out.println("    " + u.role() + "  (" + (keycloak != null && u.role().equals("system") ? "client " : "user ")
+                    + u.user() + claims + ")");
             out.println("      " + tokens.get(u.role()));
         }
-        out.println("    more: curl '" + issuer.issuer() + "/dev/token?user=ada&role=reception-staff&reception_centre="
-                + DemoData.CENTRES.get(0) + "'");
+        if (keycloak != null) {
+            out.println("    more: curl -d grant_type=password -d client_id=" + KeycloakServer.STAFF_CLIENT
+                    + " -d username=maja.saksbehandler -d password=" + KeycloakServer.DEMO_PASSWORD + " "
+                    + keycloak.issuer() + "/protocol/openid-connect/token");
+        } else {
+            out.println("    more: curl '" + issuer.issuer() + "/dev/token?user=ada&role=reception-staff&reception_centre="
+                    + DemoData.CENTRES.get(0) + "'");
+        }
         out.println();
         out.println("  TRY");
         out.println("    source " + options.runDir().resolve("tokens.env"));
@@ -308,6 +391,11 @@ public final class LocalStack {
                     out.println(p.tail(30));
                     return 1;
                 }
+            }
+            if (keycloak != null && !keycloak.isAlive()) {
+                out.println("ERROR Keycloak stopped on its own. Last lines of " + keycloak.logFile() + ":");
+                out.println(keycloak.tail(30));
+                return 1;
             }
             if (!broker.isRunning()) {
                 out.println("ERROR the Kafka broker stopped on its own; see " + broker.logFile());
@@ -364,6 +452,13 @@ public final class LocalStack {
                 out.println("  could not stop a service: " + e);
             }
         });
+        if (keycloak != null) {
+            int rc = keycloak.stop(Duration.ofSeconds(20));
+            if (!keycloak.isAlive()) {
+                tellGuard("forget " + keycloak.pid());
+            }
+            out.println("  stopped Keycloak (exit " + rc + ")");
+        }
         if (broker != null) {
             try {
                 broker.stop();
@@ -387,6 +482,7 @@ public final class LocalStack {
             out.println("  stopped the dev token issuer");
         }
         boolean allStopped = services.stream().noneMatch(ServiceProcess::isAlive)
+                && (keycloak == null || !keycloak.isAlive())
                 && (broker == null || !broker.isRunning())
                 && (postgres == null || !postgres.isDone() || postgres.isCompletedExceptionally()
                         || OrphanGuard.postmaster(postgres.join().dataDir()).isEmpty());
@@ -469,7 +565,8 @@ public final class LocalStack {
     }
 
     private void writeTokensFile(Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("# DEV ONLY tokens of the NyStart local stack (dev token issuer, valid 12 h)\n");
+        StringBuilder sb = new StringBuilder("# DEV ONLY tokens of the NyStart local stack ("
+                + (keycloak != null ? "Keycloak " + keycloak.issuer() : "dev token issuer") + ", valid 12 h)\n");
         for (DevUser u : DEV_USERS) {
             sb.append("export NYSTART_TOKEN_").append(u.role().toUpperCase(Locale.ROOT).replace('-', '_'))
                     .append('=').append(tokens.get(u.role())).append('\n');
@@ -518,7 +615,7 @@ public final class LocalStack {
     // ------------------------------------------------------------------ options
 
     record Options(Path repoRoot, Path runDir, int kafkaPort, int pgPort, int oidcPort, int residents,
-            boolean keepData, boolean smoke, int readyTimeoutSeconds, boolean help) {
+            boolean keepData, boolean smoke, int readyTimeoutSeconds, boolean devIssuer, boolean help) {
 
         static final String USAGE = String.join("\n",
                 "usage: deploy/local/up [options]      (or: java -cp ... no.nystart.deploy.local.LocalStack [options])",
@@ -527,9 +624,10 @@ public final class LocalStack {
                 "  --keep-data          keep Kafka and PostgreSQL data of the last run (default: start fresh)",
                 "  --kafka-port N       Kafka broker port (default 9092)",
                 "  --pg-port N          preferred PostgreSQL port (default 5432; a free one if taken)",
-                "  --oidc-port N        dev token issuer port (default 8180)",
+                "  --oidc-port N        Keycloak (or dev token issuer) port (default 8180)",
+                "  --dev-issuer         DEV-ONLY token issuer instead of Keycloak (quicker start, no users)",
                 "  --residents N        demo residents to register, 0 = none (default 6, at most " + DemoData.MAX + ")",
-                "  --ready-timeout S    seconds to wait for each service's readiness (default 180)",
+                "  --ready-timeout S    seconds to wait for Keycloak's and each service's readiness (default 180)",
                 "  --smoke              start, push and check the demo data, then stop (exit code 0 = all good)",
                 "  -h, --help           this text");
 
@@ -544,12 +642,14 @@ public final class LocalStack {
             boolean keep = false;
             boolean smoke = false;
             boolean help = false;
+            boolean devIssuer = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
                     case "-h", "--help" -> help = true;
                     case "--keep-data" -> keep = true;
                     case "--smoke" -> smoke = true;
+                    case "--dev-issuer" -> devIssuer = true;
                     case "--repo" -> repo = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--data" -> data = Path.of(value(args, ++i, a)).toAbsolutePath();
                     case "--kafka-port" -> kafka = port(value(args, ++i, a));
@@ -562,7 +662,7 @@ public final class LocalStack {
             }
             repo = repo.normalize();
             Path run = (data != null ? data : repo.resolve("deploy/local/target/run")).normalize();
-            return new Options(repo, run, kafka, pg, oidc, residents, keep, smoke, readyTimeout, help);
+            return new Options(repo, run, kafka, pg, oidc, residents, keep, smoke, readyTimeout, devIssuer, help);
         }
 
         private static String value(String[] args, int i, String option) {

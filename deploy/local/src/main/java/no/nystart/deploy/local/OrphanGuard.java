@@ -20,14 +20,15 @@ import java.util.concurrent.TimeUnit;
  * line at a time on its standard input, what to clean up:
  *
  * <pre>
- * pid 12345 reception-training    a child process (a service) to stop
+ * pid 12345 reception-training    a child process (a service, Keycloak's kc.sh) to stop, with its descendants
  * forget 12345                    that child was stopped by the launcher
  * pgdata /path/to/data            the PostgreSQL data directory (postmaster.pid names the server)
  * done                            the launcher stopped everything itself: exit, do nothing
  * </pre>
  *
  * When its standard input ends without {@code done}, the launcher is gone: it stops the
- * remembered children (SIGTERM, then SIGKILL), then the PostgreSQL server, and exits. (The Kafka
+ * remembered children and their descendants (SIGTERM, then SIGKILL), then the PostgreSQL server,
+ * and exits. (The Kafka
  * broker has its own orphan guard.) It ignores SIGINT, SIGTERM and SIGHUP, so that a Ctrl-C in
  * the terminal, which reaches the whole process group, does not take it down before the launcher.
  */
@@ -68,9 +69,14 @@ public final class OrphanGuard {
                 + pgData.size() + " PostgreSQL server(s)");
         List<ProcessHandle> stopping = new ArrayList<>();
         children.forEach((pid, label) -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(p -> {
-            log("SIGTERM " + label + " (pid " + pid + ")");
-            p.descendants().forEach(ProcessHandle::destroy);
+            // a child may be a script with the real process below it (Keycloak: kc.sh, then its JVM).
+            // The descendants are remembered and awaited too, so none outlives its parent script.
+            List<ProcessHandle> descendants = p.descendants().toList();
+            log("SIGTERM " + label + " (pid " + pid + (descendants.isEmpty() ? "" : ", and its descendants "
+                    + descendants.stream().map(d -> String.valueOf(d.pid())).toList()) + ")");
+            descendants.forEach(ProcessHandle::destroy);
             p.destroy();
+            stopping.addAll(descendants);
             stopping.add(p);
         }));
         awaitOrKill(stopping);
