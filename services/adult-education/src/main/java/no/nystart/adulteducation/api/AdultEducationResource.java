@@ -1,0 +1,164 @@
+package no.nystart.adulteducation.api;
+
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.nystart.adulteducation.domain.NorwegianTestResult;
+import no.nystart.adulteducation.service.TrainingService;
+import no.nystart.platform.security.Caller;
+import no.nystart.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The municipal caseworker's API: own municipality only (Caller.requireMunicipality), every read audited. */
+@Path("/api/v1")
+@RolesAllowed(Roles.MUNICIPAL_CASEWORKER)
+public class AdultEducationResource {
+    private final TrainingService training;
+    private final Caller caller;
+    private final Clock clock;
+    private final int closeToDeadlineDays;
+    private final int startWithinMonths;
+
+    public AdultEducationResource(TrainingService training, Caller caller, Clock clock,
+            @ConfigProperty(name = "adult-education.close-to-deadline-days") int closeToDeadlineDays,
+            @ConfigProperty(name = "adult-education.start-within-months") int startWithinMonths) {
+        this.training = training;
+        this.caller = caller;
+        this.clock = clock;
+        this.closeToDeadlineDays = closeToDeadlineDays;
+        this.startWithinMonths = startWithinMonths;
+    }
+
+    private Views.Follow follow() {
+        return new Views.Follow(LocalDate.now(clock), closeToDeadlineDays, startWithinMonths);
+    }
+
+    /** The municipality asked for, or the caller's own when none is given. */
+    private String municipality(String requested) {
+        if (requested != null) {
+            return requested;
+        }
+        return caller.municipality().orElseThrow(() -> new ForbiddenException("Your token names no municipality"));
+    }
+
+    private static <T> RestResponse<T> created(URI location, T entity) {
+        return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.CREATED).location(location).entity(entity).build();
+    }
+
+    @POST
+    @Path("/providers")
+    public Uni<RestResponse<Views.Provider>> registerProvider(@Valid @NotNull Requests.CreateProvider request, UriInfo uri) {
+        return training.registerProvider(new TrainingService.NewProvider(request.name(), request.kind(), request.municipality(),
+                        request.organisationNumber(), request.approvedFrom(), request.approvedTo()), caller)
+                .map(p -> created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(), Views.Provider.of(p)));
+    }
+
+    @GET
+    @Path("/providers")
+    public Uni<List<Views.Provider>> providers(@QueryParam("municipality") String municipality) {
+        return training.providers(municipality(municipality), caller).map(list -> list.stream().map(Views.Provider::of).toList());
+    }
+
+    /** My municipality's learners. */
+    @GET
+    @Path("/learners")
+    public Uni<List<Views.Learner>> learners(@QueryParam("municipality") String municipality) {
+        Views.Follow follow = follow();
+        return training.learners(municipality(municipality), caller)
+                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), follow)).toList());
+    }
+
+    /** Learners within the configured days (90) of the deadline without having reached the Norwegian goal. */
+    @GET
+    @Path("/learners/close-to-deadline")
+    public Uni<List<Views.Learner>> closeToDeadline(@QueryParam("municipality") String municipality) {
+        Views.Follow follow = follow();
+        return training.learners(municipality(municipality), caller)
+                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), follow))
+                        .filter(Views.Learner::closeToDeadline).toList());
+    }
+
+    @GET
+    @Path("/learners/{personId}")
+    public Uni<Views.LearnerDetail> learner(@PathParam("personId") UUID personId) {
+        Views.Follow follow = follow();
+        return training.learner(personId, caller).map(d -> Views.LearnerDetail.of(d.learner(), d.enrolments(),
+                d.hoursByEnrolment(), d.norwegianTests(), d.socialStudiesTests(), d.exemptions(), d.history(), follow));
+    }
+
+    @PUT
+    @Path("/learners/{personId}/education-background")
+    public Uni<Views.Learner> educationBackground(@PathParam("personId") UUID personId,
+            @Valid @NotNull Requests.EducationBackground request) {
+        Views.Follow follow = follow();
+        return training.changeEducation(personId, request.educationLevel(), request.documentedB2Need(), caller)
+                .map(l -> Views.Learner.of(l, List.of(), follow));
+    }
+
+    @POST
+    @Path("/learners/{personId}/leaves")
+    public Uni<Views.Learner> leave(@PathParam("personId") UUID personId, @Valid @NotNull Requests.Leave request) {
+        Views.Follow follow = follow();
+        return training.addLeave(personId, request.from(), request.to(), caller).map(l -> Views.Learner.of(l, List.of(), follow));
+    }
+
+    @POST
+    @Path("/learners/{personId}/enrolments")
+    public Uni<RestResponse<Views.Enrolment>> enrol(@PathParam("personId") UUID personId, @Valid @NotNull Requests.Enrol request,
+            UriInfo uri) {
+        return training.enrol(personId, request.course(), request.providerId(), request.startDate(),
+                        request.languageOfInstruction(), caller)
+                .map(e -> created(uri.getAbsolutePathBuilder().path(e.id.toString()).build(),
+                        Views.Enrolment.of(e, java.math.BigDecimal.ZERO)));
+    }
+
+    @PUT
+    @Path("/learners/{personId}/enrolments/{enrolmentId}/hours/{date}")
+    public Uni<Views.HoursRecorded> hours(@PathParam("personId") UUID personId, @PathParam("enrolmentId") UUID enrolmentId,
+            @PathParam("date") LocalDate date, @Valid @NotNull Requests.Hours request) {
+        return training.recordHours(personId, enrolmentId, date, request.hours(), caller)
+                .map(h -> new Views.HoursRecorded(h.enrolmentId, h.trainingDate, h.hours));
+    }
+
+    @POST
+    @Path("/learners/{personId}/norwegian-tests")
+    public Uni<RestResponse<Views.NorwegianTest>> norwegianTest(@PathParam("personId") UUID personId,
+            @Valid @NotNull Requests.NorwegianTest request, UriInfo uri) {
+        NorwegianTestResult result = new NorwegianTestResult(request.testType(), request.testDate(), request.readingLevel(),
+                request.listeningLevel(), request.writingLevel(), request.oralLevel());
+        return training.recordNorwegianTest(personId, result, caller)
+                .map(t -> created(uri.getAbsolutePathBuilder().path(t.id.toString()).build(), Views.NorwegianTest.of(t)));
+    }
+
+    @POST
+    @Path("/learners/{personId}/social-studies-tests")
+    public Uni<RestResponse<Views.SocialStudiesTest>> socialStudiesTest(@PathParam("personId") UUID personId,
+            @Valid @NotNull Requests.SocialStudiesTest request, UriInfo uri) {
+        return training.recordSocialStudiesTest(personId, request.testDate(), request.passed(), caller)
+                .map(t -> created(uri.getAbsolutePathBuilder().path(t.id.toString()).build(), Views.SocialStudiesTest.of(t)));
+    }
+
+    @POST
+    @Path("/learners/{personId}/exemptions")
+    public Uni<RestResponse<Views.Exemption>> exemption(@PathParam("personId") UUID personId,
+            @Valid @NotNull Requests.Exemption request, UriInfo uri) {
+        return training.grantExemption(personId, request.course(), request.legalBasis(), request.documentationType(),
+                        request.decidedOn(), caller)
+                .map(e -> created(uri.getAbsolutePathBuilder().path(e.id.toString()).build(), Views.Exemption.of(e)));
+    }
+}

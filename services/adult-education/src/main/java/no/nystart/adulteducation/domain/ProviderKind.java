@@ -1,0 +1,9 @@
+package no.nystart.adulteducation.domain;
+
+/** Training providers (DOMAIN.md 4e). */
+public enum ProviderKind {
+    /** Municipal adult-education centre: approved as such. */
+    MUNICIPAL,
+    /** Private provider approved by HK-dir for a period of at most 3 years. */
+    PRIVATE
+}
