@@ -2,26 +2,64 @@ package no.nystart.settlement.api;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
+import java.util.UUID;
+import no.nystart.platform.security.Caller;
 import no.nystart.platform.security.Roles;
 import no.nystart.settlement.domain.CaseStatus;
 import no.nystart.settlement.service.CaseService;
+import no.nystart.settlement.service.SettlementService;
 
 @Path("/api/v1/cases")
+@RolesAllowed(Roles.SETTLEMENT_OFFICER)
 public class CaseResource {
     private final CaseService cases;
+    private final SettlementService settlement;
+    private final Caller caller;
 
-    public CaseResource(CaseService cases) {
+    public CaseResource(CaseService cases, SettlementService settlement, Caller caller) {
         this.cases = cases;
+        this.settlement = settlement;
+        this.caller = caller;
     }
 
     /** Settlement cases, optionally only those in one status. */
     @GET
-    @RolesAllowed(Roles.SETTLEMENT_OFFICER)
     public Uni<List<CaseView>> list(@QueryParam("status") CaseStatus status) {
         return cases.list(status).map(list -> list.stream().map(CaseView::of).toList());
+    }
+
+    /** The case first, then the rest of its household. */
+    @GET
+    @Path("/{id}")
+    public Uni<List<CaseView>> household(@PathParam("id") UUID id) {
+        return cases.household(id).map(list -> list.stream().map(CaseView::of).toList());
+    }
+
+    /** Registers a household arriving by resettlement quota or family reunification → PersonRegisteredForSettlement. */
+    @POST
+    public Uni<Response> register(@NotNull(message = "case.required: a body is required") @Valid RegisterCaseRequest request,
+            @Context UriInfo uri) {
+        return cases.register(request, caller.name()).map(created -> Response
+                .created(uri.getAbsolutePathBuilder().path(created.get(0).id.toString()).build())
+                .entity(created.stream().map(CaseView::of).toList()).build());
+    }
+
+    /** Settles the case's whole household → one PersonSettled per member. */
+    @POST
+    @Path("/{id}/settlement")
+    public Uni<List<CaseView>> settle(@PathParam("id") UUID id,
+            @NotNull(message = "settlement.required: a body is required") @Valid SettleRequest request) {
+        return settlement.settle(id, request, caller.name()).map(list -> list.stream().map(CaseView::of).toList());
     }
 }

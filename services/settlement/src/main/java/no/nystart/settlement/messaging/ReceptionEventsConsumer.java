@@ -2,6 +2,8 @@ package no.nystart.settlement.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.nystart.contracts.reception.CompetenceMapped;
+import no.nystart.contracts.reception.ResidencePermitGranted;
 import no.nystart.contracts.reception.ResidentRegistered;
 import no.nystart.platform.inbox.EventRouter;
 import no.nystart.platform.inbox.Inbox;
@@ -16,7 +18,9 @@ public class ReceptionEventsConsumer {
 
     public ReceptionEventsConsumer(Inbox inbox, CaseService cases) {
         this.router = inbox.router("settlement")
-                .on(ResidentRegistered.class, cases::openForArrival);
+                .on(ResidentRegistered.class, cases::openForArrival)
+                .on(ResidencePermitGranted.class, cases::onPermit)
+                .on(CompetenceMapped.class, cases::onCompetence);
     }
 
     @Incoming("reception-events")

@@ -1,31 +1,54 @@
 package no.nystart.settlement.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import no.nystart.contracts.reception.CompetenceMapped;
+import no.nystart.contracts.reception.ResidencePermitGranted;
 import no.nystart.contracts.reception.ResidentRegistered;
+import no.nystart.contracts.reception.WorkExperience;
+import no.nystart.contracts.settlement.ArrivalRoute;
+import no.nystart.contracts.settlement.PersonRegisteredForSettlement;
 import no.nystart.platform.events.EventEnvelope;
+import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.problem.NotFoundProblem;
+import no.nystart.platform.validation.ControlDigitRule;
+import no.nystart.platform.validation.CountryCodes;
+import no.nystart.platform.validation.NationalId;
+import no.nystart.platform.validation.RuleViolationException;
+import no.nystart.platform.validation.Violation;
+import no.nystart.settlement.api.RegisterCaseRequest;
 import no.nystart.settlement.domain.CaseStatus;
+import no.nystart.settlement.domain.SettlementRules;
 import no.nystart.settlement.persistence.SettlementCaseEntity;
 import org.jboss.logging.Logger;
 
-/** Settlement cases: opened from arrivals, listed for settlement officers. */
+/** Settlement cases: opened from arrivals and permits, or registered for routes that skip reception. */
 @ApplicationScoped
 public class CaseService {
     private static final Logger LOG = Logger.getLogger(CaseService.class);
     private final Clock clock;
+    private final Outbox outbox;
 
-    public CaseService(Clock clock) {
+    public CaseService(Clock clock, Outbox outbox) {
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /**
      * Opens a case WAITING_FOR_PERMIT for a new resident. Runs inside the inbox transaction; a
-     * second arrival event for a person who already has a case changes nothing.
+     * second arrival event for a person who already has a case changes nothing. A single arrival
+     * (no household id) gets a household of its own.
      */
     public Uni<Void> openForArrival(ResidentRegistered arrival, EventEnvelope envelope) {
         return SettlementCaseEntity.count("personId", arrival.personId()).chain(existing -> {
@@ -36,8 +59,9 @@ public class CaseService {
             SettlementCaseEntity c = new SettlementCaseEntity();
             c.id = UUID.randomUUID();
             c.personId = arrival.personId();
-            c.householdId = arrival.householdId();
+            c.householdId = arrival.householdId() != null ? arrival.householdId() : UUID.randomUUID();
             c.status = CaseStatus.WAITING_FOR_PERMIT;
+            c.arrivalRoute = ArrivalRoute.ASYLUM;
             c.hostMunicipality = arrival.hostMunicipality();
             c.registeredOn = arrival.registeredOn();
             c.birthDate = arrival.birthDate();
@@ -49,10 +73,172 @@ public class CaseService {
         });
     }
 
+    /**
+     * A permit makes the person READY for matching and settlement (SERVICES.md, settlement). The unaccompanied-minor
+     * flag of the household's members is derived again (DOMAIN.md 2, "Enslige mindreårige"). A repeated or late
+     * permit for a case past READY changes nothing.
+     */
+    public Uni<Void> onPermit(ResidencePermitGranted permit, EventEnvelope envelope) {
+        return SettlementCaseEntity.<SettlementCaseEntity>find("personId", permit.personId()).firstResult().chain(c -> {
+            if (c == null) {
+                LOG.warnf("permit %s for person %s without a settlement case; ignored", envelope.id(), permit.personId());
+                return Uni.createFrom().voidItem();
+            }
+            if (c.status != CaseStatus.WAITING_FOR_PERMIT && c.status != CaseStatus.READY) {
+                LOG.infof("case of %s is %s; permit %s ignored", permit.personId(), c.status, envelope.id());
+                return Uni.createFrom().voidItem();
+            }
+            c.permitType = permit.permitType();
+            c.permitDate = permit.permitDate();
+            c.regime = permit.regime();
+            c.status = CaseStatus.READY;
+            return SettlementCaseEntity.<SettlementCaseEntity>list("householdId", c.householdId).invoke(members -> {
+                List<LocalDate> births = members.stream().map(m -> m.birthDate).toList();
+                for (SettlementCaseEntity m : members) {
+                    if (m.arrivalRoute == ArrivalRoute.ASYLUM && m.permitDate != null) {
+                        m.unaccompaniedMinor = SettlementRules.unaccompaniedMinorByComposition(m.birthDate, m.permitDate, births);
+                    }
+                }
+            }).replaceWithVoid();
+        });
+    }
+
+    /** Keeps the STYRK-08 major groups of the mapped work experience, the competence part of the matching score. */
+    public Uni<Void> onCompetence(CompetenceMapped mapped, EventEnvelope envelope) {
+        return SettlementCaseEntity.<SettlementCaseEntity>find("personId", mapped.personId()).firstResult().invoke(c -> {
+            if (c == null) {
+                LOG.infof("competence mapping %s for person %s without a settlement case; ignored", envelope.id(), mapped.personId());
+                return;
+            }
+            TreeSet<Integer> groups = new TreeSet<>();
+            for (WorkExperience w : mapped.workExperience() == null ? List.<WorkExperience>of() : mapped.workExperience()) {
+                if (w != null && w.styrkCode() != null && !w.styrkCode().isEmpty() && Character.isDigit(w.styrkCode().charAt(0))) {
+                    groups.add(w.styrkCode().charAt(0) - '0');
+                }
+            }
+            c.occupationGroups = groups.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }).replaceWithVoid();
+    }
+
+    /**
+     * Registers a household that skips reception → one {@code PersonRegisteredForSettlement} per person, with minted
+     * personIds and a shared householdId. The cases are READY (the permit is known).
+     */
+    @WithTransaction
+    public Uni<List<SettlementCaseEntity>> register(RegisterCaseRequest request, String registeredBy) {
+        LocalDate today = LocalDate.now(clock);
+        List<Violation> violations = new ArrayList<>();
+        if (request.arrivalRoute() == ArrivalRoute.ASYLUM) {
+            // asylum arrivals come through reception (ResidentRegistered + ResidencePermitGranted)
+            violations.add(new Violation("arrivalRoute", "case.route-skips-reception",
+                    "POST /cases is for RESETTLEMENT_QUOTA and FAMILY_REUNIFICATION; asylum cases come from reception"));
+        }
+        List<String> nationalIds = new ArrayList<>();
+        for (int i = 0; i < request.persons().size(); i++) {
+            RegisterCaseRequest.Person p = request.persons().get(i);
+            String f = "persons[" + i + "].";
+            if (p.birthDate().isAfter(today)) {
+                violations.add(new Violation(f + "birthDate", "person.birth-date-not-future", "the birth date is in the future"));
+            }
+            if (p.permitDate().isAfter(today)) {
+                violations.add(new Violation(f + "permitDate", "permit.date-not-future", "the permit date is in the future"));
+            }
+            if (p.permitDate().isBefore(p.birthDate())) {
+                violations.add(new Violation(f + "permitDate", "permit.date-after-birth", "the permit date is before the birth date"));
+            }
+            if (p.arrivalDate() != null && p.arrivalDate().isAfter(today)) {
+                violations.add(new Violation(f + "arrivalDate", "person.arrival-not-future", "the arrival date is in the future"));
+            }
+            if (p.unaccompaniedMinor() && !p.permitDate().isBefore(p.birthDate())
+                    && !SettlementRules.mayBeUnaccompaniedMinor(p.birthDate(), p.permitDate())) {
+                // DOMAIN.md 2, "Enslige mindreårige": under 18 arriving without parents
+                violations.add(new Violation(f + "unaccompaniedMinor", "unaccompanied-minor.under-18",
+                        "an unaccompanied minor is under 18 at the permit date (DOMAIN.md 2)"));
+            }
+            CountryCodes.validateCitizenship(f + "citizenship", p.citizenship()).ifPresent(violations::add);
+            if (p.nationalId() != null && !p.nationalId().isBlank()) {
+                // DOMAIN.md 7a: fødselsnummer / D-nummer control digits and birth date
+                Optional<Violation> bad = NationalId.validate(f + "nationalId", p.nationalId(), ControlDigitRule.current(clock), clock);
+                if (bad.isPresent()) {
+                    violations.add(bad.get());
+                } else {
+                    NationalId id = NationalId.parse(f + "nationalId", p.nationalId(), ControlDigitRule.current(clock), clock);
+                    if (id.birthDate().isPresent() && !id.birthDate().get().equals(p.birthDate())) {
+                        violations.add(new Violation(f + "nationalId", "national-id.matches-birth-date",
+                                "the national identity number does not carry the given birth date"));
+                    }
+                    if (nationalIds.contains(p.nationalId())) {
+                        violations.add(new Violation(f + "nationalId", "national-id.unique", "the same national identity number twice"));
+                    }
+                    nationalIds.add(p.nationalId());
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(new RuleViolationException(violations));
+        }
+        Uni<Long> existing = nationalIds.isEmpty() ? Uni.createFrom().item(0L)
+                : SettlementCaseEntity.count("nationalId in ?1", nationalIds);
+        return existing.chain(count -> {
+            if (count > 0) {
+                return Uni.createFrom().failure(new no.nystart.platform.problem.ConflictProblem("persons.nationalId",
+                        "national-id.unique", "a person with this national identity number is already registered"));
+            }
+            UUID householdId = UUID.randomUUID();
+            int size = request.persons().size();
+            List<SettlementCaseEntity> cases = new ArrayList<>();
+            for (RegisterCaseRequest.Person p : request.persons()) {
+                SettlementCaseEntity c = new SettlementCaseEntity();
+                c.id = UUID.randomUUID();
+                c.personId = UUID.randomUUID();
+                c.householdId = householdId;
+                c.status = CaseStatus.READY;
+                c.arrivalRoute = request.arrivalRoute();
+                c.firstName = p.firstName().strip();
+                c.lastName = p.lastName().strip();
+                c.nationalId = p.nationalId() == null || p.nationalId().isBlank() ? null : p.nationalId();
+                c.birthDate = p.birthDate();
+                c.sex = p.sex();
+                c.citizenship = p.citizenship();
+                c.permitType = p.permitType();
+                c.permitDate = p.permitDate();
+                c.arrivalDate = p.arrivalDate();
+                c.regime = SettlementRules.regime(p.permitType(), p.permitDate(), p.arrivalDate());
+                c.unaccompaniedMinor = p.unaccompaniedMinor();
+                c.openedByEvent = "POST /api/v1/cases by " + registeredBy;
+                c.createdAt = OffsetDateTime.now(clock);
+                cases.add(c);
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (SettlementCaseEntity c : cases) {
+                chain = chain.chain(() -> c.persist())
+                        .chain(() -> outbox.append(new PersonRegisteredForSettlement(c.personId, c.arrivalRoute, c.birthDate,
+                                c.sex, c.citizenship, c.permitType, c.permitDate, c.regime, c.unaccompaniedMinor,
+                                c.householdId, size, c.arrivalDate)))
+                        .replaceWithVoid();
+            }
+            return chain.replaceWith(cases);
+        });
+    }
+
     @WithSession
     public Uni<List<SettlementCaseEntity>> list(CaseStatus status) {
         return status == null
                 ? SettlementCaseEntity.list("order by createdAt")
                 : SettlementCaseEntity.list("status = ?1 order by createdAt", status);
+    }
+
+    /** The case and its household (the case first). */
+    @WithSession
+    public Uni<List<SettlementCaseEntity>> household(UUID caseId) {
+        return SettlementCaseEntity.<SettlementCaseEntity>findById(caseId)
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("settlement case", caseId))
+                .chain(c -> SettlementCaseEntity.<SettlementCaseEntity>list("householdId = ?1 order by birthDate", c.householdId)
+                        .map(members -> {
+                            List<SettlementCaseEntity> ordered = new ArrayList<>();
+                            ordered.add(c);
+                            members.stream().filter(m -> !m.id.equals(c.id)).forEach(ordered::add);
+                            return ordered;
+                        }));
     }
 }

@@ -1,0 +1,43 @@
+package no.nystart.settlement.domain.matching;
+
+/**
+ * The baseline the solver is measured against ("first come, best available"): households in the order they have
+ * waited each take the municipality with the highest score that still has room for the whole household (ties: the
+ * lower kommunenummer). This is how a manual, one-at-a-time practice behaves.
+ */
+public final class GreedyMatcher {
+    private GreedyMatcher() {
+    }
+
+    public static int[] solve(MatchingInstance instance) {
+        int nh = instance.households().size();
+        int nm = instance.municipalities().size();
+        int[] room = new int[nm];
+        int[] minorRoom = new int[nm];
+        for (int m = 0; m < nm; m++) {
+            room[m] = instance.municipalities().get(m).capacity();
+            minorRoom[m] = instance.municipalities().get(m).minorCapacity();
+        }
+        int[] choice = new int[nh];
+        for (int h = 0; h < nh; h++) {
+            HouseholdDemand household = instance.households().get(h);
+            int best = -1;
+            long bestScore = Long.MIN_VALUE;
+            for (int m = 0; m < nm; m++) {
+                if (household.size() <= room[m] && household.unaccompaniedMinors() <= minorRoom[m]) {
+                    long s = instance.score(h, m).total();
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = m;
+                    }
+                }
+            }
+            choice[h] = best;
+            if (best >= 0) {
+                room[best] -= household.size();
+                minorRoom[best] -= household.unaccompaniedMinors();
+            }
+        }
+        return choice;
+    }
+}
