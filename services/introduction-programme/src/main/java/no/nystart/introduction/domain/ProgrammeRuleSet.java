@@ -1,0 +1,22 @@
+package no.nystart.introduction.domain;
+
+import java.time.LocalDate;
+import no.nystart.contracts.Regime;
+
+/**
+ * One effective-dated version of the target-group age limits (§ 8, DOMAIN.md 3a) and the programme
+ * lengths (§ 13, DOMAIN.md 3b) of one regime. Lengths are in months.
+ */
+public record ProgrammeRuleSet(
+        Regime regime,
+        LocalDate effectiveFrom,
+        int minAge,
+        int maxAge,
+        int minMonths,
+        int maxMonthsUpperSecondaryBackground,
+        int maxMonthsUpperSecondaryGoal,
+        int maxMonthsOther,
+        int extensionMonths,
+        int extensionMonthsUpperSecondaryBackground,
+        String source) {
+}

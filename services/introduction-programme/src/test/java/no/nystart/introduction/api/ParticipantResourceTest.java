@@ -1,0 +1,232 @@
+package no.nystart.introduction.api;
+
+import static io.restassured.RestAssured.given;
+import static no.nystart.introduction.api.IntroTestSupport.BERGEN;
+import static no.nystart.introduction.api.IntroTestSupport.OSLO;
+import static no.nystart.introduction.api.IntroTestSupport.admission;
+import static no.nystart.introduction.api.IntroTestSupport.caseworker;
+import static no.nystart.introduction.api.IntroTestSupport.count;
+import static no.nystart.introduction.api.IntroTestSupport.decision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.nystart.contracts.EducationLevel;
+import no.nystart.contracts.EventJson;
+import no.nystart.contracts.EventType;
+import no.nystart.contracts.NyStartEvent;
+import no.nystart.contracts.Regime;
+import no.nystart.contracts.Topics;
+import no.nystart.contracts.introduction.FinalGoal;
+import no.nystart.contracts.introduction.IntroductionProgrammeCompleted;
+import no.nystart.contracts.introduction.IntroductionProgrammePaused;
+import no.nystart.contracts.introduction.IntroductionProgrammeResumed;
+import no.nystart.contracts.introduction.IntroductionProgrammeStarted;
+import no.nystart.contracts.introduction.PauseReason;
+import no.nystart.contracts.introduction.ProgrammeOutcome;
+import no.nystart.contracts.introduction.WeeklyHours;
+import no.nystart.platform.security.Roles;
+import no.nystart.platform.testing.KafkaTestClient;
+import no.nystart.platform.testing.NyStartTestResource;
+import no.nystart.platform.testing.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "introduction_test"))
+class ParticipantResourceTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    private static UUID admit(String municipality) {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(caseworker(municipality)).contentType(ContentType.JSON).body(admission(id, municipality))
+                .when().post("/api/v1/participants")
+                .then().statusCode(201).body("admission", equalTo("DECISION")).body("regime", equalTo("INTEGRERINGSLOVEN"))
+                .body("startDeadline", equalTo("2025-09-02"));
+        return id;
+    }
+
+    private static <E extends NyStartEvent> E awaitEvent(UUID personId, String name, Class<E> type) {
+        String ceType = EventType.Attributes.ceType(NyStartEvent.typeOf(type));
+        assertThat(ceType).contains(name);
+        ConsumerRecord<String, byte[]> r = TestInfrastructure.get().kafka().awaitRecord(Topics.INTRODUCTION,
+                rec -> personId.toString().equals(rec.key()) && ceType.equals(KafkaTestClient.header(rec, "ce_type")), Duration.ofSeconds(60));
+        assertThat(KafkaTestClient.header(r, "ce_dataschema")).endsWith("/" + type.getSimpleName() + ".schema.json");
+        return EventJson.read(r.value(), type);
+    }
+
+    @Test
+    void section_8_admission_by_decision_needs_a_reason_and_writes_nothing_without_it() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = admission(id, OSLO);
+        body.put("reason", " ");
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/participants")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("reason")).body("violations.rule", hasItem("integreringsloven-8.admission-reason"));
+        assertThat(count("select count(*) from participant where person_id = ?", id)).isZero();
+
+        admit(OSLO);
+    }
+
+    @Test
+    void sections_12_13_decision_too_short_is_422_and_nothing_changes_then_a_valid_decision_publishes_IntroductionProgrammeStarted() {
+        UUID id = admit(OSLO);
+        // § 13: 3 months from 2025-07-01 ends 2025-09-30; 2025-09-29 is 3 months minus a day
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(decision("2025-07-01", "2025-09-29"))
+                .when().post("/api/v1/participants/{id}/programme", id)
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("plannedEndDate")).body("violations[0].rule", equalTo("integreringsloven-13.min-length"));
+        assertThat(IntroTestSupport.text("select status from participant where person_id = ?", id)).isEqualTo("REGISTERED");
+        assertThat(count("select count(*) from nystart_outbox where record_key = ?", id.toString())).isZero();
+
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(decision("2025-07-01", "2027-06-30"))
+                .when().post("/api/v1/participants/{id}/programme", id)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        IntroductionProgrammeStarted started = awaitEvent(id, "IntroductionProgrammeStarted", IntroductionProgrammeStarted.class);
+        assertThat(started).isEqualTo(new IntroductionProgrammeStarted(id, OSLO, Regime.INTEGRERINGSLOVEN, java.time.LocalDate.of(2025, 7, 1),
+                java.time.LocalDate.of(2027, 6, 30), FinalGoal.EMPLOYMENT, EducationLevel.PRIMARY, WeeklyHours.HOURS_37_5));
+
+        // a second § 12 decision → 409
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(decision("2025-07-01", "2027-06-30"))
+                .when().post("/api/v1/participants/{id}/programme", id)
+                .then().statusCode(409).contentType(PROBLEM).body("violations[0].rule", equalTo("integreringsloven-12.one-decision"));
+    }
+
+    @Test
+    void section_12_start_after_the_deadline_without_a_reason_is_422() {
+        UUID id = admit(OSLO);
+        // settled 2025-06-02 → deadline 2025-09-02
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(decision("2025-09-03", "2026-09-02"))
+                .when().post("/api/v1/participants/{id}/programme", id)
+                .then().statusCode(422).body("violations[0].rule", equalTo("integreringsloven-12.start-deadline"));
+        Map<String, Object> late = decision("2025-09-03", "2026-09-02");
+        late.put("lateStartReason", "no place in Norwegian class before September");
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(late)
+                .when().post("/api/v1/participants/{id}/programme", id)
+                .then().statusCode(200).body("lateStartReason", equalTo("no place in Norwegian class before September"));
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/participants/{id}/history", id)
+                .then().statusCode(200).body("detail", hasItem(containsString("LATE START")));
+    }
+
+    @Test
+    void sections_15_16_a_plan_missing_livsmestring_is_rejected_with_the_rule_named_and_not_stored() {
+        UUID id = admit(OSLO);
+        Map<String, Object> plan = new java.util.LinkedHashMap<>();
+        plan.put("finalGoal", "EMPLOYMENT");
+        plan.put("norwegianGoal", Map.of("reading", "B1", "listening", "B1", "writing", "A2", "oral", "B1"));
+        plan.put("elements", List.of("NORWEGIAN_AND_SOCIAL_STUDIES", "WORK_ORIENTED"));
+        plan.put("longTermGoal", "work as an electrician");
+        plan.put("mutualObligations", "the municipality provides the programme; the participant attends");
+        plan.put("agreedOn", "2025-07-01");
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(plan)
+                .when().put("/api/v1/participants/{id}/plan", id)
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("violations.rule", hasItem("integreringsforskriften-2.mandatory.life-skills"));
+        assertThat(count("select count(*) from integration_plan where person_id = ?", id)).isZero();
+
+        plan.put("elements", List.of("NORWEGIAN_AND_SOCIAL_STUDIES", "WORK_ORIENTED", "LIFE_SKILLS_IN_A_NEW_COUNTRY"));
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(plan)
+                .when().put("/api/v1/participants/{id}/plan", id)
+                .then().statusCode(200).body("norwegianGoal.writing", equalTo("A2"));
+    }
+
+    @Test
+    void sections_20_21_attendance_benefit_pause_resume_completion_and_certificate() {
+        UUID id = admit(OSLO);
+        String token = caseworker(OSLO);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(decision("2025-07-01", "2027-06-30"))
+                .when().post("/api/v1/participants/{id}/programme", id).then().statusCode(200);
+
+        // hours that do not add up → 422, nothing written
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-07-01", "plannedHours", 7.5, "attendedHours", 3.75, "absence", Map.of("UNEXCUSED", 3)))
+                .when().post("/api/v1/participants/{id}/attendance", id)
+                .then().statusCode(422).contentType(PROBLEM).body("violations[0].rule", equalTo("attendance.hours-add-up"));
+        assertThat(count("select count(*) from attendance where person_id = ?", id)).isZero();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-07-01", "plannedHours", 7.5, "attendedHours", 3.75, "absence", Map.of("UNEXCUSED", 3.75)))
+                .when().post("/api/v1/participants/{id}/attendance", id).then().statusCode(201);
+
+        // July 2025, full month, G 130 160: 260 320 / 12 = 21 693.33 → 21 693; half the recorded hours unexcused:
+        // 21 693 × 1/2 = 10 846.5 → 10 847 ≥ 50 % and ≥ 1/12 G (10 846.67) → decision required; net 10 846
+        given().auth().oauth2(token).when().get("/api/v1/participants/{id}/benefit/2025-07", id)
+                .then().statusCode(200)
+                .body("workingDaysInMonth", equalTo(23)).body("programmeWorkingDays", equalTo(23))
+                .body("grossKroner", equalTo(21693)).body("reductionShare", equalTo("1/2"))
+                .body("reductionKroner", equalTo(10847)).body("netKroner", equalTo(10846))
+                .body("decisionRequired", equalTo(true)).body("segments[0].g", equalTo(130160));
+        given().auth().oauth2(token).when().get("/api/v1/participants/{id}/benefit/2025-13", id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].rule", equalTo("month.format"));
+
+        // § 18: temporary suspension longer than 3 months → 422
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("kind", "TEMPORARY_SUSPENSION", "from", "2025-08-04", "expectedResumeOn", "2025-11-05", "reason", "extensive absence"))
+                .when().post("/api/v1/participants/{id}/pauses", id)
+                .then().statusCode(422).body("violations[0].rule", equalTo("integreringsloven-18.temporary-max-3-months"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("kind", "TEMPORARY_SUSPENSION", "from", "2025-08-04", "expectedResumeOn", "2025-09-01", "reason", "extensive absence"))
+                .when().post("/api/v1/participants/{id}/pauses", id).then().statusCode(201);
+        IntroductionProgrammePaused paused = awaitEvent(id, "IntroductionProgrammePaused", IntroductionProgrammePaused.class);
+        assertThat(paused.reason()).isEqualTo(PauseReason.TEMPORARY_SUSPENSION);
+        assertThat(paused.pausedFrom()).isEqualTo(java.time.LocalDate.of(2025, 8, 4));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("resumedOn", "2025-09-01"))
+                .when().post("/api/v1/participants/{id}/resumption", id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+        IntroductionProgrammeResumed resumed = awaitEvent(id, "IntroductionProgrammeResumed", IntroductionProgrammeResumed.class);
+        assertThat(resumed.resumedOn()).isEqualTo(java.time.LocalDate.of(2025, 9, 1));
+
+        // August 2025: 21 working days, suspended 4–31 August → only Friday 1 August counts:
+        // 260 320 / 12 × 1/21 = 1 033.02 → 1 033
+        given().auth().oauth2(token).when().get("/api/v1/participants/{id}/benefit/2025-08", id)
+                .then().statusCode(200).body("workingDaysInMonth", equalTo(21)).body("programmeWorkingDays", equalTo(1))
+                .body("grossKroner", equalTo(1033)).body("netKroner", equalTo(1033));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("completedOn", "2025-12-19", "outcome", "EMPLOYMENT", "finalGoalReached", true))
+                .when().post("/api/v1/participants/{id}/completion", id).then().statusCode(200).body("status", equalTo("COMPLETED"));
+        IntroductionProgrammeCompleted completed = awaitEvent(id, "IntroductionProgrammeCompleted", IntroductionProgrammeCompleted.class);
+        assertThat(completed.outcome()).isEqualTo(ProgrammeOutcome.EMPLOYMENT);
+        assertThat(completed.completedOn()).isEqualTo(java.time.LocalDate.of(2025, 12, 19));
+        assertThat(completed.finalGoalReached()).isTrue();
+
+        String html = given().auth().oauth2(token).when().get("/api/v1/participants/{id}/certificate", id)
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        assertThat(html).contains("Deltakerbevis").contains("2025-07-01 – 2025-12-19").contains("EMPLOYMENT");
+        assertThat(count("select count(*) from read_audit where person_id = ? and action = 'certificate'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void authorization_matrix_other_municipality_sees_404_wrong_role_403_no_token_401() {
+        UUID id = admit(OSLO);
+        given().when().get("/api/v1/participants/{id}", id).then().statusCode(401);
+        given().auth().oauth2(IntroTestSupport.token(Roles.SETTLEMENT_OFFICER)).when().get("/api/v1/participants/{id}", id)
+                .then().statusCode(403);
+        given().auth().oauth2(caseworker(BERGEN)).when().get("/api/v1/participants/{id}", id)
+                .then().statusCode(404).contentType(PROBLEM).body("detail", not(containsString(OSLO)));
+        given().auth().oauth2(caseworker(BERGEN)).contentType(ContentType.JSON).body(decision("2025-07-01", "2027-06-30"))
+                .when().post("/api/v1/participants/{id}/programme", id).then().statusCode(404);
+        given().auth().oauth2(caseworker(BERGEN)).when().get("/api/v1/participants").then().statusCode(200)
+                .body("personId", not(hasItem(id.toString())));
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/participants/{id}", id).then().statusCode(200)
+                .body("municipality", equalTo(OSLO));
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/participants").then().statusCode(200)
+                .body("personId", hasItem(id.toString()));
+        // a caseworker of Oslo cannot admit for Bergen
+        UUID other = UUID.randomUUID();
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(admission(other, BERGEN))
+                .when().post("/api/v1/participants").then().statusCode(403);
+        assertThat(count("select count(*) from participant where person_id = ?", other)).isZero();
+        assertThat(count("select count(*) from read_audit where person_id = ? and actor = ?", id, "saksbehandler-" + OSLO)).isPositive();
+    }
+}
