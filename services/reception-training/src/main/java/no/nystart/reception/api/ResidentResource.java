@@ -5,25 +5,58 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.nystart.platform.security.Caller;
 import no.nystart.platform.security.Roles;
+import no.nystart.reception.api.Requests.CareerGuidanceRequest;
+import no.nystart.reception.api.Requests.CompetenceMappingRequest;
+import no.nystart.reception.api.Requests.ExemptionRequest;
+import no.nystart.reception.api.Requests.LanguageRequest;
+import no.nystart.reception.api.Requests.PermitRequest;
+import no.nystart.reception.api.Requests.TrainingSessionRequest;
+import no.nystart.reception.api.Requests.WorkRequest;
+import no.nystart.reception.service.PermitService;
+import no.nystart.reception.service.ReceptionConfig;
 import no.nystart.reception.service.ResidentService;
+import no.nystart.reception.service.TrainingService;
 import org.jboss.resteasy.reactive.RestResponse;
 
+/**
+ * Residents of reception centres. Reception staff bound to a centre (claim {@code reception_centre}) see and
+ * change only that centre's residents (403 otherwise); settlement officers read all.
+ */
 @Path("/api/v1/residents")
 public class ResidentResource {
     private final ResidentService residents;
+    private final TrainingService training;
+    private final PermitService permits;
+    private final ReceptionConfig config;
     private final Caller caller;
+    private final Clock clock;
 
-    public ResidentResource(ResidentService residents, Caller caller) {
+    public ResidentResource(ResidentService residents, TrainingService training, PermitService permits,
+            ReceptionConfig config, Caller caller, Clock clock) {
         this.residents = residents;
+        this.training = training;
+        this.permits = permits;
+        this.config = config;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Registers an arrival. Staff bound to a centre (claim {@code reception_centre}) register at their own centre only. */
@@ -37,23 +70,117 @@ public class ResidentResource {
         });
         return residents.register(request.toArrival(), caller.name())
                 .map(saved -> RestResponse.ResponseBuilder.<ResidentView>create(RestResponse.Status.CREATED)
-                        .location(uri.getAbsolutePathBuilder().path(saved.personId.toString()).build())
-                        .entity(ResidentView.of(saved)).build());
+                        .location(uri.getAbsolutePathBuilder().path(saved.resident().personId.toString()).build())
+                        .entity(ResidentView.of(saved, config.policy(), today())).build());
     }
 
+    /** One resident with regime, duty and per-module hours explained; the read is audited. */
     @GET
     @Path("/{personId}")
     @RolesAllowed({Roles.RECEPTION_STAFF, Roles.SETTLEMENT_OFFICER})
-    public Uni<ResidentView> get(@PathParam("personId") UUID personId) {
-        return residents.get(personId).map(resident -> {
-            if (!caller.hasRole(Roles.SETTLEMENT_OFFICER)) {
-                caller.receptionCentre().ifPresent(own -> {
-                    if (!own.equals(String.valueOf(resident.receptionCentreId))) {
-                        throw new ForbiddenException("You may only see residents of your own reception centre");
-                    }
-                });
+    public Uni<ResidentView> get(@PathParam("personId") UUID personId,
+            @HeaderParam("X-Purpose") @DefaultValue("not stated") String purpose) {
+        return residents.read(personId, readScope(), reader("GET /api/v1/residents/" + personId, purpose))
+                .map(state -> ResidentView.of(state, config.policy(), today()));
+    }
+
+    /**
+     * Residents of a centre with their training status, for staff; {@code behind=true} keeps those who are
+     * behind (registered more than 8 weeks ago with less than half the Norwegian hours; configurable).
+     * Staff bound to a centre list their own centre. Every listed person's read is audited.
+     */
+    @GET
+    @RolesAllowed({Roles.RECEPTION_STAFF, Roles.SETTLEMENT_OFFICER})
+    public Uni<List<ResidentView>> list(@QueryParam("receptionCentreId") UUID centreId,
+            @QueryParam("behind") @DefaultValue("false") boolean behindOnly,
+            @QueryParam("includeLeft") @DefaultValue("false") boolean includeLeft,
+            @HeaderParam("X-Purpose") @DefaultValue("not stated") String purpose) {
+        Optional<String> own = readScope();
+        UUID centre = centreId;
+        if (own.isPresent()) {
+            if (centreId != null && !own.get().equals(centreId.toString())) {
+                throw new ForbiddenException("You may only list residents of your own reception centre");
             }
-            return ResidentView.of(resident);
-        });
+            centre = UUID.fromString(own.get());
+        }
+        LocalDate today = today();
+        return residents.list(centre, includeLeft, reader("GET /api/v1/residents?receptionCentreId=" + centre, purpose))
+                .map(states -> states.stream().map(s -> ResidentView.of(s, config.policy(), today))
+                        .filter(v -> !behindOnly || v.training().behind()).toList());
+    }
+
+    /** Attended hours of one module on one day; may complete the module → MandatoryTrainingCompleted. */
+    @POST
+    @Path("/{personId}/training-sessions")
+    @RolesAllowed(Roles.RECEPTION_STAFF)
+    public Uni<RestResponse<TrainingView>> recordSession(@PathParam("personId") UUID personId,
+            @Valid @NotNull TrainingSessionRequest request) {
+        return training.recordSession(personId, request.module(), request.date(), request.hours(), caller.name(),
+                        caller.receptionCentre())
+                .map(state -> RestResponse.status(RestResponse.Status.CREATED,
+                        TrainingView.of(state, config.policy(), today())));
+    }
+
+    /** Exemption from one module → TrainingExemptionGranted. */
+    @POST
+    @Path("/{personId}/exemptions")
+    @RolesAllowed(Roles.RECEPTION_STAFF)
+    public Uni<RestResponse<TrainingView>> grantExemption(@PathParam("personId") UUID personId,
+            @Valid @NotNull ExemptionRequest request) {
+        return training.grantExemption(personId, request.module(), request.reason(), request.grantedOn(), caller.name(),
+                        caller.receptionCentre())
+                .map(state -> RestResponse.status(RestResponse.Status.CREATED,
+                        TrainingView.of(state, config.policy(), today())));
+    }
+
+    /** UDI's permit decision → ResidencePermitGranted. */
+    @POST
+    @Path("/{personId}/residence-permit")
+    @RolesAllowed(Roles.RECEPTION_STAFF)
+    public Uni<RestResponse<ResidentView.PermitView>> grantPermit(@PathParam("personId") UUID personId,
+            @Valid @NotNull PermitRequest request) {
+        return permits.grantPermit(personId, request.permitType(), request.decisionDate(), caller.name(), caller.receptionCentre())
+                .map(p -> RestResponse.status(RestResponse.Status.CREATED,
+                        new ResidentView.PermitView(p.permitType, p.decisionDate, p.regime)));
+    }
+
+    /** The § 6 competence mapping → CompetenceMapped. Once per person: a second → 409. */
+    @PUT
+    @Path("/{personId}/competence-mapping")
+    @RolesAllowed(Roles.RECEPTION_STAFF)
+    public Uni<RestResponse<CompetenceMappingRequest>> mapCompetence(@PathParam("personId") UUID personId,
+            @Valid @NotNull CompetenceMappingRequest request) {
+        return permits.mapCompetence(personId, request.mappedOn(),
+                        request.languages().stream().map(LanguageRequest::toSkill).toList(), request.educationLevel(),
+                        request.educationYears(), request.workExperience().stream().map(WorkRequest::toExperience).toList(),
+                        request.otherCompetence(), caller.name(), caller.receptionCentre())
+                .map(saved -> RestResponse.status(RestResponse.Status.CREATED, request));
+    }
+
+    /** § 11 career guidance completed → CareerGuidanceCompleted. */
+    @POST
+    @Path("/{personId}/career-guidance")
+    @RolesAllowed(Roles.RECEPTION_STAFF)
+    public Uni<RestResponse<CareerGuidanceRequest>> careerGuidance(@PathParam("personId") UUID personId,
+            @Valid @NotNull CareerGuidanceRequest request) {
+        return permits.completeCareerGuidance(personId, request.completedOn(), request.county(), caller.name(),
+                        caller.receptionCentre())
+                .map(saved -> RestResponse.status(RestResponse.Status.CREATED,
+                        new CareerGuidanceRequest(saved.completedOn, saved.county)));
+    }
+
+    /** Settlement officers read every centre; staff bound to a centre read their own. */
+    private Optional<String> readScope() {
+        return caller.hasRole(Roles.SETTLEMENT_OFFICER) ? Optional.empty() : caller.receptionCentre();
+    }
+
+    private ResidentService.Reader reader(String endpoint, String purpose) {
+        String roles = Stream.of(Roles.RECEPTION_STAFF, Roles.SETTLEMENT_OFFICER).filter(caller::hasRole)
+                .collect(Collectors.joining(","));
+        return new ResidentService.Reader(caller.name(), roles, endpoint, purpose);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import no.nystart.contracts.Sex;
 import no.nystart.contracts.reception.AsylumProcedure;
+import no.nystart.contracts.reception.DepartureReason;
 
 @Entity
 @Table(name = "resident")
@@ -57,4 +58,16 @@ public class ResidentEntity extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** Date the resident moved out of the centre; null while living there. */
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "left_reason", length = 20)
+    public DepartureReason leftReason;
+
+    /** ce_id of the event that made the resident leave (PersonSettled). */
+    @Column(name = "left_by_event")
+    public UUID leftByEvent;
 }
