@@ -39,6 +39,11 @@ import no.nystart.contracts.reception.TrainingModule;
 import no.nystart.contracts.settlement.PersonRelocated;
 import no.nystart.contracts.settlement.PersonSettled;
 import no.nystart.contracts.settlement.RelocationType;
+import java.nio.charset.StandardCharsets;
+import no.nystart.platform.testing.CloudEventRecords;
+import no.nystart.platform.testing.KafkaTestClient;
+import no.nystart.platform.testing.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Learners from settlement, introduction-programme and reception events, over the real broker and database. */
@@ -154,5 +159,19 @@ class LearnerEventsTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(caseworker(BERGEN)).when().get("/api/v1/learners")
                 .then().statusCode(200).body("personId", hasItem(event.personId().toString()));
+    }
+
+    @Test
+    void a_poison_PersonSettled_goes_to_the_adult_education_dead_letter_topic_and_the_next_is_processed() {
+        PersonSettled broken = settled(LocalDate.of(1990, 1, 1), PermitType.REFUGEE, today().minusMonths(1), OSLO);
+        TestInfrastructure.get().kafka().send(Topics.SETTLEMENT, 0, broken.key(), CloudEventRecords.headers(broken),
+                "{\"personId\":\"%s\"}".formatted(broken.personId()).getBytes(StandardCharsets.UTF_8));
+        PersonSettled next = settled(LocalDate.of(1990, 1, 1), PermitType.REFUGEE, today().minusMonths(1), OSLO);
+        publish(Topics.SETTLEMENT, next);
+        awaitLearner(next.personId(), OSLO);
+        ConsumerRecord<String, byte[]> dead = TestInfrastructure.get().kafka().awaitRecord(
+                "settlement.events.v1.dlq.adult-education", r -> broken.key().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).contains("not a valid PersonSettled");
+        assertThat(count("select count(*) from learner where person_id = ?", broken.personId())).isZero();
     }
 }

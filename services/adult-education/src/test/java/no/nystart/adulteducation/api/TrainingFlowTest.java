@@ -279,4 +279,41 @@ class TrainingFlowTest {
                 .body("personId", hasItem(close.personId().toString()))
                 .body("personId", org.hamcrest.Matchers.not(hasItem(far.personId().toString())));
     }
+
+    @Test
+    void DOMAIN_4b_caseworker_sets_upper_secondary_with_documented_B2_need_and_approved_leave_extends_the_deadline() {
+        LocalDate permit = today().minusMonths(6);
+        UUID learner = newLearner(OSLO);
+        String path = "/api/v1/learners/{id}/education-background";
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
+                .body(Map.of("educationLevel", "PRIMARY", "documentedB2Need", true))
+                .when().put(path, learner)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("documentedB2Need"))
+                .body("violations[0].rule", equalTo("norwegian-goal.b2-needs-upper-secondary"));
+        assertThat(outboxCount(learner, "LearnerRightsEstablished")).isEqualTo(1);
+
+        LocalDate eighteenMonths = permit.plusMonths(18).minusDays(1);
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
+                .body(Map.of("educationLevel", "UPPER_SECONDARY", "documentedB2Need", true))
+                .when().put(path, learner)
+                .then().statusCode(200)
+                .body("norwegianGoal.reading", equalTo("B2")).body("norwegianGoal.oral", equalTo("B2"))
+                .body("trainingDeadline", equalTo(eighteenMonths.toString()));
+        java.util.List<no.nystart.contracts.adulteducation.LearnerRightsEstablished> rights =
+                published(learner, no.nystart.contracts.adulteducation.LearnerRightsEstablished.class, 2);
+        assertThat(rights.get(rights.size() - 1).writingGoal()).isEqualTo(CefrLevel.B2);
+        assertThat(rights.get(rights.size() - 1).trainingDeadline()).isEqualTo(eighteenMonths);
+
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
+                .body(Map.of("from", today().minusDays(10).toString(), "to", today().minusDays(1).toString()))
+                .when().post("/api/v1/learners/{id}/leaves", learner)
+                .then().statusCode(200).body("approvedLeaveDays", equalTo(10))
+                .body("trainingDeadline", equalTo(eighteenMonths.plusDays(10).toString()));
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
+                .body(Map.of("from", today().toString(), "to", today().minusDays(1).toString()))
+                .when().post("/api/v1/learners/{id}/leaves", learner)
+                .then().statusCode(422).body("violations[0].rule", equalTo("leave.period-order"));
+        assertThat(count("select approved_leave_days from learner where person_id = ?", learner)).isEqualTo(10);
+    }
 }
