@@ -26,16 +26,18 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 
 /**
- * DEV ONLY. A minimal OpenID Connect token issuer for the interim local stack: it serves the
- * discovery document and the JSON Web Key Set of an RSA key generated at start, on a FIXED loopback
- * port (default 8180, where Keycloak will sit), under the realm path {@code /realms/nystart}, and
- * signs RS256 access tokens in Keycloak's shape (roles in {@code realm_access.roles}).
+ * DEV ONLY, and only with {@code deploy/local/up --dev-issuer}: a minimal OpenID Connect token
+ * issuer that stands in for Keycloak when a quick start matters more than a real identity
+ * provider. It serves the discovery document and the JSON Web Key Set of an RSA key generated at
+ * start, on Keycloak's FIXED loopback port (default 8180) under the realm path
+ * {@code /realms/nystart}, and signs RS256 access tokens in Keycloak's shape (roles in
+ * {@code realm_access.roles}).
  *
- * <p>It is NOT an identity provider and not a Keycloak substitute: there are no users, no
- * passwords, no login, no clients. Anyone who can reach the loopback port can mint any token
- * through {@code GET /realms/nystart/dev/token?user=..&role=..}. It exists only until the local
- * stack gets a real Keycloak (issue 9). The services validate its tokens exactly as they validate
- * Keycloak's: discovery, JWKS, signature, issuer, expiry.
+ * <p>It is NOT an identity provider: there are no users, no passwords, no login, no clients.
+ * Anyone who can reach the loopback port can mint any token through
+ * {@code GET /realms/nystart/dev/token?user=..&role=..}. By default the local stack runs a real
+ * Keycloak ({@link KeycloakServer}). The services validate this issuer's tokens exactly as they
+ * validate Keycloak's: discovery, JWKS, signature, issuer, expiry.
  *
  * <p>{@code platform/testing}'s {@code TestTokenIssuer} does the same for tests, but always binds a
  * random port; the local stack needs the fixed issuer URL the services default to.
