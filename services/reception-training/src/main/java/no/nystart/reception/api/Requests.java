@@ -75,6 +75,10 @@ public final class Requests {
             @NotNull List<@NotNull OtherCompetence> otherCompetence) {
     }
 
+    /** {@code POST /residents/{id}/departure}: moved out for another reason than settlement. */
+    public record DepartureRequest(@NotNull LocalDate leftOn, @NotNull no.nystart.contracts.reception.DepartureReason reason) {
+    }
+
     /** {@code POST /residents/{id}/career-guidance}: § 11 guidance by the county; county defaults to the host's. */
     public record CareerGuidanceRequest(
             @NotNull LocalDate completedOn,

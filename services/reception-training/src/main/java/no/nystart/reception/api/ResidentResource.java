@@ -30,6 +30,7 @@ import no.nystart.reception.api.Requests.LanguageRequest;
 import no.nystart.reception.api.Requests.PermitRequest;
 import no.nystart.reception.api.Requests.TrainingSessionRequest;
 import no.nystart.reception.api.Requests.WorkRequest;
+import no.nystart.reception.service.DepartureService;
 import no.nystart.reception.service.PermitService;
 import no.nystart.reception.service.ReceptionConfig;
 import no.nystart.reception.service.ResidentService;
@@ -45,12 +46,14 @@ public class ResidentResource {
     private final ResidentService residents;
     private final TrainingService training;
     private final PermitService permits;
+    private final DepartureService departures;
     private final ReceptionConfig config;
     private final Caller caller;
     private final Clock clock;
 
     public ResidentResource(ResidentService residents, TrainingService training, PermitService permits,
-            ReceptionConfig config, Caller caller, Clock clock) {
+            DepartureService departures, ReceptionConfig config, Caller caller, Clock clock) {
+        this.departures = departures;
         this.residents = residents;
         this.training = training;
         this.permits = permits;
@@ -167,6 +170,16 @@ public class ResidentResource {
                         caller.receptionCentre())
                 .map(saved -> RestResponse.status(RestResponse.Status.CREATED,
                         new CareerGuidanceRequest(saved.completedOn, saved.county)));
+    }
+
+    /** Staff record a departure for another reason than settlement → ResidentLeftReception. */
+    @POST
+    @Path("/{personId}/departure")
+    @RolesAllowed(Roles.RECEPTION_STAFF)
+    public Uni<RestResponse<Requests.DepartureRequest>> recordDeparture(@PathParam("personId") UUID personId,
+            @Valid @NotNull Requests.DepartureRequest request) {
+        return departures.recordDeparture(personId, request.leftOn(), request.reason(), caller.receptionCentre())
+                .map(r -> RestResponse.status(RestResponse.Status.CREATED, new Requests.DepartureRequest(r.leftOn, r.leftReason)));
     }
 
     /** Settlement officers read every centre; staff bound to a centre read their own. */

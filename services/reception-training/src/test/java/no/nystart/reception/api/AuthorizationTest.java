@@ -51,7 +51,8 @@ class AuthorizationTest {
                         Map.of("mappedOn", today, "languages", List.of(Map.of("languageCode", "tir", "proficiency", "NATIVE")),
                                 "educationLevel", "PRIMARY", "educationYears", 7, "workExperience", List.of(),
                                 "otherCompetence", List.of())),
-                new Call("POST", "/api/v1/residents/" + personId + "/career-guidance", Map.of("completedOn", today)));
+                new Call("POST", "/api/v1/residents/" + personId + "/career-guidance", Map.of("completedOn", today)),
+                new Call("POST", "/api/v1/residents/" + personId + "/departure", Map.of("leftOn", today, "reason", "OTHER")));
     }
 
     private static int status(String token, Call call) {

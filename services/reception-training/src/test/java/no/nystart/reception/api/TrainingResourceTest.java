@@ -196,4 +196,46 @@ class TrainingResourceTest {
                 .when().post(SESSIONS, java.util.UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void two_concurrent_sessions_reaching_175_hours_publish_MandatoryTrainingCompleted_exactly_once() throws Exception {
+        String personId = registerAdult(40);
+        LocalDate first = LocalDate.now().minusDays(30);
+        for (int i = 0; i < 21; i++) { // 168 hours
+            post(SESSIONS, session("NORWEGIAN", first.plusDays(i), "8"), personId).statusCode(201);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Integer> a = pool.submit(() -> post(SESSIONS,
+                    session("NORWEGIAN", first.plusDays(21), "7"), personId).extract().statusCode());
+            java.util.concurrent.Future<Integer> b = pool.submit(() -> post(SESSIONS,
+                    session("NORWEGIAN", first.plusDays(22), "7"), personId).extract().statusCode());
+            // the resident row is locked: one request completes the module, the other then sees it completed
+            assertThat(java.util.List.of(a.get(), b.get())).containsExactlyInAnyOrder(201, 422);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(outboxCount(personId, "MandatoryTrainingCompleted")).isEqualTo(1);
+        assertThat(count("select count(*) from training_completion where person_id = ?::uuid", personId)).isEqualTo(1);
+        assertThat(sessionRows(personId)).isEqualTo(22);
+    }
+
+    @Test
+    void staff_record_a_departure_LEFT_NORWAY_once_and_no_training_after_it() {
+        String personId = registerAdult(10);
+        String departure = "/api/v1/residents/{id}/departure";
+        post(departure, Map.of("leftOn", LocalDate.now().minusDays(11).toString(), "reason", "LEFT_NORWAY"), personId)
+                .statusCode(422).body("violations.rule", hasItem("departure.before-registration"));
+        post(departure, Map.of("leftOn", LocalDate.now().toString(), "reason", "SETTLED"), personId)
+                .statusCode(422).body("violations.rule", hasItem("departure.settled-by-settlement"));
+        post(departure, Map.of("leftOn", LocalDate.now().minusDays(2).toString(), "reason", "LEFT_NORWAY"), personId)
+                .statusCode(201);
+        post(departure, Map.of("leftOn", LocalDate.now().toString(), "reason", "OTHER"), personId).statusCode(409);
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now().minusDays(1), "2"), personId).statusCode(422)
+                .body("violations.rule", hasItem("training-session.after-leaving"));
+        assertThat(outboxCount(personId, "ResidentLeftReception")).isEqualTo(1);
+        JsonNode event = awaitValidEvent(Topics.RECEPTION, no.nystart.contracts.reception.ResidentLeftReception.class, personId);
+        assertThat(event.get("reason").asText()).isEqualTo("LEFT_NORWAY");
+        assertThat(event.has("causingEventId")).isFalse();
+    }
 }
