@@ -179,7 +179,7 @@ public final class LocalStack {
                 oidcIssuer = kc.issuer();
                 tellGuard("pid " + kc.pid() + " keycloak");
             }
-            step("Keycloak starting", "pid " + kc.pid() + " (ready in about 15-60 s)");
+            step("Keycloak starting", "pid " + kc.pid() + " (takes 15 s to 2 min, more on the first start and under load)");
             oidcReady = CompletableFuture.runAsync(() -> {
                 kc.awaitReady(Duration.ofSeconds(options.readyTimeoutSeconds()));
                 step("Keycloak 26 (realm)", kc.issuer() + "   pid " + kc.pid());
