@@ -80,7 +80,7 @@ public class AdultEducationResource {
     public Uni<List<Views.Learner>> learners(@QueryParam("municipality") String municipality) {
         Views.Follow follow = follow();
         return training.learners(municipality(municipality), caller)
-                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), follow)).toList());
+                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow)).toList());
     }
 
     /** Learners within the configured days (90) of the deadline without having reached the Norwegian goal. */
@@ -89,8 +89,25 @@ public class AdultEducationResource {
     public Uni<List<Views.Learner>> closeToDeadline(@QueryParam("municipality") String municipality) {
         Views.Follow follow = follow();
         return training.learners(municipality(municipality), caller)
-                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), follow))
+                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow))
                         .filter(Views.Learner::closeToDeadline).toList());
+    }
+
+    /** Start of Norwegian or social-studies training within 3 months of settlement (NIR measure, DOMAIN.md 4b). */
+    @GET
+    @Path("/learners/start-report")
+    public Uni<Views.StartReport> startReport(@QueryParam("municipality") String municipality) {
+        Views.Follow follow = follow();
+        String k = municipality(municipality);
+        return training.learners(k, caller).map(list -> {
+            List<Views.Learner> views = list.stream()
+                    .map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow)).toList();
+            long within = views.stream().filter(v -> Boolean.TRUE.equals(v.startedWithinMonths())).count();
+            long later = views.stream().filter(v -> Boolean.FALSE.equals(v.startedWithinMonths()) && v.firstTrainingStart() != null).count();
+            long notStarted = views.stream().filter(v -> Boolean.FALSE.equals(v.startedWithinMonths()) && v.firstTrainingStart() == null).count();
+            long open = views.stream().filter(v -> v.startedWithinMonths() == null).count();
+            return new Views.StartReport(k, startWithinMonths, views.size(), within, later, notStarted, open);
+        });
     }
 
     @GET

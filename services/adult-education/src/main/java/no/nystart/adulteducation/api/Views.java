@@ -50,6 +50,11 @@ public final class Views {
             LocalDate firstTrainingStart, Boolean startedWithinMonths, boolean closeToDeadline) {
 
         static Learner of(LearnerEntity l, List<EnrolmentEntity> enrolments, Follow follow) {
+            return of(l, enrolments, false, follow);
+        }
+
+        /** An exemption from Norwegian (§ 29) takes the learner off the close-to-deadline follow-up. */
+        static Learner of(LearnerEntity l, List<EnrolmentEntity> enrolments, boolean exemptFromNorwegian, Follow follow) {
             LocalDate firstStart = enrolments.stream()
                     .filter(e -> e.course == CourseType.NORWEGIAN || e.course == CourseType.SOCIAL_STUDIES)
                     .map(e -> e.startDate).min(Comparator.naturalOrder()).orElse(null);
@@ -58,7 +63,8 @@ public final class Views {
                     new Goal(l.readingGoal, l.listeningGoal, l.writingGoal, l.oralGoal), l.inIntroductionProgramme,
                     l.norwegianGoalReachedOn, l.socialStudiesPassedOn, firstStart,
                     Monitoring.startedWithin(l.settledOn, firstStart, follow.today(), follow.startWithinMonths()),
-                    Monitoring.closeToDeadline(l.trainingDeadline, l.norwegianGoalReachedOn != null, follow.today(),
+                    Monitoring.closeToDeadline(l.trainingDeadline, l.norwegianGoalReachedOn != null || exemptFromNorwegian,
+                            follow.today(),
                             follow.closeToDeadlineDays()));
         }
     }
@@ -101,13 +107,19 @@ public final class Views {
         static LearnerDetail of(LearnerEntity l, List<EnrolmentEntity> enrolments, Map<UUID, BigDecimal> hours,
                 List<NorwegianTestEntity> norwegian, List<SocialStudiesTestEntity> social, List<ExemptionEntity> exemptions,
                 List<HistoryEntity> history, Follow follow) {
-            return new LearnerDetail(Learner.of(l, enrolments, follow),
+            return new LearnerDetail(Learner.of(l, enrolments,
+                            exemptions.stream().anyMatch(x -> x.course == CourseType.NORWEGIAN), follow),
                     enrolments.stream().map(e -> Enrolment.of(e, hours.getOrDefault(e.id, BigDecimal.ZERO))).toList(),
                     norwegian.stream().map(NorwegianTest::of).toList(),
                     social.stream().map(SocialStudiesTest::of).toList(),
                     exemptions.stream().map(Exemption::of).toList(),
                     history.stream().map(History::of).toList());
         }
+    }
+
+    /** The NIR measure "start of training within N months of settlement" (DOMAIN.md 4b) for a municipality. */
+    public record StartReport(String municipality, int months, long learners, long startedWithin, long startedLater,
+            long notStartedWindowPassed, long windowStillOpen) {
     }
 
     public record HoursRecorded(UUID enrolmentId, LocalDate date, BigDecimal hours) {

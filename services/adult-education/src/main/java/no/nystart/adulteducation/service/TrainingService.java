@@ -64,7 +64,8 @@ public class TrainingService {
             LocalDate approvedFrom, LocalDate approvedTo) {
     }
 
-    public record LearnerRecord(LearnerEntity learner, List<EnrolmentEntity> enrolments) {
+    /** A learner with enrolments, and whether exempt from Norwegian (§ 29): then the goal is not followed up. */
+    public record LearnerRecord(LearnerEntity learner, List<EnrolmentEntity> enrolments, boolean exemptFromNorwegian) {
     }
 
     public record LearnerDetails(LearnerEntity learner, List<EnrolmentEntity> enrolments, Map<UUID, BigDecimal> hoursByEnrolment,
@@ -135,8 +136,11 @@ public class TrainingService {
                     }
                     List<UUID> ids = list.stream().map(l -> l.personId).toList();
                     return EnrolmentEntity.<EnrolmentEntity>list("personId in ?1 order by startDate", ids)
-                            .map(enrolments -> list.stream().map(l -> new LearnerRecord(l,
-                                    enrolments.stream().filter(e -> e.personId.equals(l.personId)).toList())).toList());
+                            .chain(enrolments -> ExemptionEntity.<ExemptionEntity>list("personId in ?1 and course = ?2", ids,
+                                            CourseType.NORWEGIAN)
+                                    .map(exemptions -> list.stream().map(l -> new LearnerRecord(l,
+                                            enrolments.stream().filter(e -> e.personId.equals(l.personId)).toList(),
+                                            exemptions.stream().anyMatch(x -> x.personId.equals(l.personId)))).toList()));
                 });
     }
 

@@ -271,12 +271,19 @@ class TrainingFlowTest {
         LocalDate permit = today().minusYears(3).plusDays(60);
         PersonSettled close = settled(LocalDate.of(1985, 1, 1), PermitType.REFUGEE, permit, BERGEN);
         PersonSettled far = settled(LocalDate.of(1985, 1, 1), PermitType.REFUGEE, today().minusMonths(1), BERGEN);
+        PersonSettled exempt = settled(LocalDate.of(1985, 1, 1), PermitType.REFUGEE, permit, BERGEN);
         publish(Topics.SETTLEMENT, close);
+        publish(Topics.SETTLEMENT, exempt);
         publish(Topics.SETTLEMENT, far);
         awaitLearner(far.personId(), BERGEN);
+        given().auth().oauth2(caseworker(BERGEN)).contentType(ContentType.JSON)
+                .body(Map.of("course", "NORWEGIAN", "legalBasis", "HEALTH_OR_OTHER_WEIGHTY_REASONS",
+                        "documentationType", "MEDICAL_CERTIFICATE", "decidedOn", today().toString()))
+                .when().post("/api/v1/learners/{id}/exemptions", exempt.personId()).then().statusCode(201);
         given().auth().oauth2(caseworker(BERGEN)).when().get("/api/v1/learners/close-to-deadline")
                 .then().statusCode(200)
                 .body("personId", hasItem(close.personId().toString()))
+                .body("personId", org.hamcrest.Matchers.not(hasItem(exempt.personId().toString())))
                 .body("personId", org.hamcrest.Matchers.not(hasItem(far.personId().toString())));
     }
 
@@ -315,5 +322,31 @@ class TrainingFlowTest {
                 .when().post("/api/v1/learners/{id}/leaves", learner)
                 .then().statusCode(422).body("violations[0].rule", equalTo("leave.period-order"));
         assertThat(count("select approved_leave_days from learner where person_id = ?", learner)).isEqualTo(10);
+    }
+
+    @Test
+    void DOMAIN_4b_NIR_start_within_3_months_of_settlement_report() {
+        String stavanger = "1103";
+        LocalDate permit = today().minusMonths(8); // settled two months after the permit: six months ago
+        PersonSettled within = settled(LocalDate.of(1991, 1, 1), PermitType.REFUGEE, permit, stavanger);
+        PersonSettled later = settled(LocalDate.of(1991, 1, 1), PermitType.REFUGEE, permit, stavanger);
+        PersonSettled never = settled(LocalDate.of(1991, 1, 1), PermitType.REFUGEE, permit, stavanger);
+        PersonSettled recent = settled(LocalDate.of(1991, 1, 1), PermitType.REFUGEE, today().minusMonths(3), stavanger);
+        for (PersonSettled p : new PersonSettled[] {within, later, never, recent}) {
+            publish(Topics.SETTLEMENT, p);
+        }
+        awaitLearner(recent.personId(), stavanger);
+        String centre = provider(stavanger, municipalProvider(stavanger));
+        given().auth().oauth2(caseworker(stavanger)).contentType(ContentType.JSON)
+                .body(enrolment("NORWEGIAN", centre, within.settledOn().plusMonths(3)))
+                .when().post("/api/v1/learners/{id}/enrolments", within.personId()).then().statusCode(201);
+        given().auth().oauth2(caseworker(stavanger)).contentType(ContentType.JSON)
+                .body(enrolment("NORWEGIAN", centre, later.settledOn().plusMonths(3).plusDays(1)))
+                .when().post("/api/v1/learners/{id}/enrolments", later.personId()).then().statusCode(201);
+        given().auth().oauth2(caseworker(stavanger)).when().get("/api/v1/learners/start-report")
+                .then().statusCode(200)
+                .body("municipality", equalTo(stavanger)).body("months", equalTo(3)).body("learners", equalTo(4))
+                .body("startedWithin", equalTo(1)).body("startedLater", equalTo(1))
+                .body("notStartedWindowPassed", equalTo(1)).body("windowStillOpen", equalTo(1));
     }
 }
