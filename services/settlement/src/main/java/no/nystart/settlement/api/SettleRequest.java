@@ -1,5 +1,6 @@
 package no.nystart.settlement.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ public record SettleRequest(
         @NotBlank(message = "settlement.required: municipality is required") String municipality,
         @NotNull(message = "settlement.required: settledOn is required") LocalDate settledOn,
         @NotNull(message = "settlement.required: settlementType is required") SettlementType settlementType,
-        Override override) {
+        @Valid Override override) {
 
     public record Override(@NotBlank(message = "settlement.override-reason: an override needs a reason") @Size(max = 1000, message = "settlement.override-reason: at most 1000 characters") String reason) {
     }

@@ -23,6 +23,12 @@ import no.nystart.contracts.Sex;
 import no.nystart.contracts.Topics;
 import no.nystart.contracts.reception.AsylumProcedure;
 import no.nystart.contracts.reception.ResidentRegistered;
+import no.nystart.contracts.reception.ResidencePermitGranted;
+import no.nystart.contracts.reception.CompetenceMapped;
+import no.nystart.contracts.reception.WorkExperience;
+import no.nystart.contracts.EducationLevel;
+import no.nystart.contracts.PermitType;
+import no.nystart.contracts.Regime;
 import no.nystart.platform.security.Roles;
 import no.nystart.platform.testing.CloudEventRecords;
 import no.nystart.platform.testing.KafkaTestClient;
@@ -114,6 +120,63 @@ class ReceptionEventsConsumerTest {
 
         assertThat(count("select count(*) from settlement_case where person_id in (?, ?, ?)",
                 poisoned.personId(), missingField.personId(), noEnvelope.personId())).isZero();
+    }
+
+    @Test
+    void a_permit_makes_the_case_READY_once_and_a_lone_minor_is_an_unaccompanied_minor_DOMAIN_2() {
+        LocalDate permitDate = LocalDate.now().minusDays(3);
+        ResidentRegistered minor = new ResidentRegistered(UUID.randomUUID(), UUID.randomUUID(), "3301",
+                LocalDate.now().minusDays(60), LocalDate.now().minusYears(16), Sex.FEMALE, "AFG", null, AsylumProcedure.NORMAL);
+        publish(minor, UUID.randomUUID().toString());
+        ResidencePermitGranted permit = new ResidencePermitGranted(minor.personId(), PermitType.REFUGEE, permitDate,
+                Regime.INTEGRERINGSLOVEN, minor.receptionCentreId(), "3301");
+        String permitEventId = UUID.randomUUID().toString();
+        send(permit, permitEventId);
+        send(permit, permitEventId);
+        CompetenceMapped mapped = new CompetenceMapped(minor.personId(), LocalDate.now(), "3301", List.of(),
+                EducationLevel.values()[0], 9, List.of(new WorkExperience("7212", 1), new WorkExperience("2211", 2)), List.of());
+        send(mapped, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count(
+                "select count(*) from settlement_case where person_id = ? and status = 'READY' and permit_date = ? "
+                        + "and unaccompanied_minor and occupation_groups = '2,7'", minor.personId(), permitDate)).isEqualTo(1));
+        assertThat(count("select count(*) from nystart_inbox where consumer_group = 'settlement' and event_id = ?", permitEventId))
+                .isEqualTo(1);
+
+        // DOMAIN.md 2, Bosettingsdato: not before the permit
+        String caseId = given().auth().oauth2(officerToken()).when().get("/api/v1/cases?status=READY")
+                .then().statusCode(200).extract().path("find { it.personId == '%s' }.caseId".formatted(minor.personId()));
+        given().auth().oauth2(officerToken()).contentType("application/json")
+                .body(Map.of("municipality", "0301", "settledOn", permitDate.minusDays(1).toString(), "settlementType", "BY_AGREEMENT"))
+                .when().post("/api/v1/cases/{id}/settlement", caseId)
+                .then().statusCode(422).body("violations[0].rule", org.hamcrest.Matchers.equalTo("settlement.date-before-permit"));
+    }
+
+    @Test
+    void a_household_member_still_waiting_for_a_permit_blocks_settlement_of_the_household() {
+        UUID household = UUID.randomUUID();
+        ResidentRegistered mother = new ResidentRegistered(UUID.randomUUID(), UUID.randomUUID(), "3301",
+                LocalDate.now().minusDays(60), LocalDate.of(1985, 2, 2), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
+        ResidentRegistered son = new ResidentRegistered(UUID.randomUUID(), mother.receptionCentreId(), "3301",
+                LocalDate.now().minusDays(60), LocalDate.now().minusYears(10), Sex.MALE, "SYR", household, AsylumProcedure.NORMAL);
+        publish(mother, UUID.randomUUID().toString());
+        publish(son, UUID.randomUUID().toString());
+        send(new ResidencePermitGranted(mother.personId(), PermitType.REFUGEE, LocalDate.now().minusDays(2),
+                Regime.INTEGRERINGSLOVEN, mother.receptionCentreId(), "3301"), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count(
+                "select count(*) from settlement_case where person_id = ? and status = 'READY' and not unaccompanied_minor",
+                mother.personId())).isEqualTo(1));
+        String caseId = given().auth().oauth2(officerToken()).when().get("/api/v1/cases?status=READY")
+                .then().statusCode(200).extract().path("find { it.personId == '%s' }.caseId".formatted(mother.personId()));
+        given().auth().oauth2(officerToken()).contentType("application/json")
+                .body(Map.of("municipality", "0301", "settledOn", LocalDate.now().toString(), "settlementType", "SELF_SETTLED"))
+                .when().post("/api/v1/cases/{id}/settlement", caseId)
+                .then().statusCode(422).body("violations[0].rule", org.hamcrest.Matchers.equalTo("settlement.permit-required"));
+        assertThat(count("select count(*) from settlement_case where household_id = ? and status = 'SETTLED'", household)).isZero();
+    }
+
+    private static void send(no.nystart.contracts.NyStartEvent event, String eventId) {
+        TestInfrastructure.get().kafka().send(Topics.RECEPTION, 0, event.key(), CloudEventRecords.headers(event, eventId),
+                EventJson.write(event));
     }
 
     @Test
