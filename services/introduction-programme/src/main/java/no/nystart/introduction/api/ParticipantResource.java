@@ -55,6 +55,25 @@ public class ParticipantResource {
         return participants.list(municipality, deadlineWithinDays, caller).map(l -> l.stream().map(ParticipantView::of).toList());
     }
 
+    /** Benefit for a month for all of my municipality's participants with a programme (§§ 20–21). */
+    @GET
+    @Path("/benefits/{month}")
+    public Uni<List<ParticipantService.MonthlyBenefit>> benefits(
+            @PathParam("month") @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "month.format: must be yyyy-MM") String month) {
+        return participants.benefits(ownMunicipality(), YearMonth.parse(month), caller);
+    }
+
+    /** My municipality's participants who are behind plan. */
+    @GET
+    @Path("/behind-plan")
+    public Uni<List<ParticipantService.BehindPlan>> behindPlan() {
+        return participants.behindPlan(ownMunicipality(), caller);
+    }
+
+    private String ownMunicipality() {
+        return caller.municipality().orElseThrow(() -> new ForbiddenException("a municipal caseworker needs the municipality claim"));
+    }
+
     /** § 8 third paragraph: admission by explicit decision with a reason. */
     @POST
     public Uni<RestResponse<ParticipantView>> admit(@Valid @NotNull Requests.Admission request, UriInfo uri) {

@@ -62,9 +62,11 @@ public class ParticipantService {
     private final ProgrammeRules rules;
     private final PauseRules.LeaveLimits leaveLimits;
     private final BenefitCalculator benefit;
+    private final FollowUpService followUp;
 
     public ParticipantService(Outbox outbox, Clock clock, TargetGroup targetGroup, ProgrammeRules rules,
-            PauseRules.LeaveLimits leaveLimits, BenefitCalculator benefit) {
+            PauseRules.LeaveLimits leaveLimits, BenefitCalculator benefit, FollowUpService followUp) {
+        this.followUp = followUp;
         this.outbox = outbox;
         this.clock = clock;
         this.targetGroup = targetGroup;
@@ -108,6 +110,7 @@ public class ParticipantService {
             p.createdByEvent = envelope.id();
             p.createdAt = now();
             return p.persistAndFlush()
+                    .chain(() -> followUp.applyPrior(p))
                     .chain(() -> history(p.personId, "SETTLED", "settled in " + e.municipality() + " on " + e.settledOn()
                             + "; start deadline " + p.startDeadline + " (§ 12)"));
         });
@@ -154,6 +157,7 @@ public class ParticipantService {
             p.status = ParticipantStatus.REGISTERED;
             p.createdAt = now();
             return p.<ParticipantEntity>persistAndFlush()
+                    .call(saved -> followUp.applyPrior(saved))
                     .call(saved -> history(saved.personId, "ADMITTED", "admitted by decision of " + caller.name() + " (§ 8): " + saved.admissionReason));
         });
     }
@@ -471,6 +475,73 @@ public class ParticipantService {
     }
 
     public record Certificate(ParticipantEntity participant, PlanEntity plan) {
+    }
+
+    /** One month's benefit for every participant of the municipality with a programme: three queries, not N+1. */
+    @WithTransaction
+    public Uni<List<MonthlyBenefit>> benefits(String municipality, YearMonth month, Caller caller) {
+        return ParticipantEntity.<ParticipantEntity>list(
+                "municipality = ?1 and startDate is not null and startDate <= ?2 and (endedOn is null or endedOn >= ?3) order by personId",
+                municipality, month.atEndOfMonth(), month.atDay(1)).chain(list -> {
+                    if (list.isEmpty()) {
+                        return Uni.createFrom().item(List.<MonthlyBenefit>of());
+                    }
+                    List<UUID> ids = list.stream().map(p -> p.personId).toList();
+                    return PauseEntity.<PauseEntity>list("personId in ?1", ids).chain(pauses -> AttendanceEntity
+                            .<AttendanceEntity>list("personId in ?1 and day >= ?2 and day <= ?3", ids, month.atDay(1), month.atEndOfMonth())
+                            .map(days -> list.stream().map(p -> {
+                                List<PauseEntity> own = pauses.stream().filter(x -> x.personId.equals(p.personId)).toList();
+                                List<AttendanceEntity> ownDays = days.stream().filter(x -> x.personId.equals(p.personId)).toList();
+                                BenefitCalculator.Calculation c = benefit.calculate(benefitInput(p, month, own, ownDays));
+                                return new MonthlyBenefit(p.personId, c.grossKroner(), c.reductionKroner(), c.netKroner(), c.decisionRequired());
+                            }).toList()));
+                }).call(x -> audit(caller, "benefits " + municipality + " " + month, null));
+    }
+
+    public record MonthlyBenefit(UUID personId, long grossKroner, long reductionKroner, long netKroner, boolean decisionRequired) {
+    }
+
+    /**
+     * Who is behind plan: a running programme past its planned end, or unexcused absence over 10 % of the
+     * recorded programme time (DOMAIN.md 3f guidance). Two queries.
+     */
+    @WithTransaction
+    public Uni<List<BehindPlan>> behindPlan(String municipality, Caller caller) {
+        LocalDate today = today();
+        return ParticipantEntity.<ParticipantEntity>list("municipality = ?1 and status in ?2 order by personId", municipality,
+                List.of(ParticipantStatus.ACTIVE, ParticipantStatus.PAUSED)).chain(list -> {
+                    if (list.isEmpty()) {
+                        return Uni.createFrom().item(List.<BehindPlan>of());
+                    }
+                    List<UUID> ids = list.stream().map(p -> p.personId).toList();
+                    return AttendanceEntity.<AttendanceEntity>list("personId in ?1", ids).map(days -> {
+                        List<BehindPlan> result = new ArrayList<>();
+                        for (ParticipantEntity p : list) {
+                            List<String> reasons = new ArrayList<>();
+                            if (p.plannedEndDate != null && p.plannedEndDate.isBefore(today)) {
+                                reasons.add("planned end " + p.plannedEndDate + " has passed");
+                            }
+                            BigDecimal planned = BigDecimal.ZERO;
+                            BigDecimal unexcused = BigDecimal.ZERO;
+                            for (AttendanceEntity a : days) {
+                                if (a.personId.equals(p.personId)) {
+                                    planned = planned.add(a.plannedHours);
+                                    unexcused = unexcused.add(a.unexcused);
+                                }
+                            }
+                            if (planned.signum() > 0 && unexcused.multiply(BigDecimal.TEN).compareTo(planned) > 0) {
+                                reasons.add("unexcused absence " + unexcused.toPlainString() + " of " + planned.toPlainString() + " h is over 10 %");
+                            }
+                            if (!reasons.isEmpty()) {
+                                result.add(new BehindPlan(p.personId, p.plannedEndDate, reasons));
+                            }
+                        }
+                        return result;
+                    });
+                }).call(x -> audit(caller, "behind plan " + municipality, null));
+    }
+
+    public record BehindPlan(UUID personId, LocalDate plannedEndDate, List<String> reasons) {
     }
 
     // ---------------------------------------------------------------- helpers

@@ -62,6 +62,7 @@ class ParticipantResourceTest {
         ConsumerRecord<String, byte[]> r = TestInfrastructure.get().kafka().awaitRecord(Topics.INTRODUCTION,
                 rec -> personId.toString().equals(rec.key()) && ceType.equals(KafkaTestClient.header(rec, "ce_type")), Duration.ofSeconds(60));
         assertThat(KafkaTestClient.header(r, "ce_dataschema")).endsWith("/" + type.getSimpleName() + ".schema.json");
+        assertThat(ContractSchemas.errors(type, r.value())).isEmpty();
         return EventJson.read(r.value(), type);
     }
 
@@ -228,5 +229,59 @@ class ParticipantResourceTest {
                 .when().post("/api/v1/participants").then().statusCode(403);
         assertThat(count("select count(*) from participant where person_id = ?", other)).isZero();
         assertThat(count("select count(*) from read_audit where person_id = ? and actor = ?", id, "saksbehandler-" + OSLO)).isPositive();
+    }
+
+    @Test
+    void section_12_caseworker_view_lists_who_passes_the_start_deadline_within_14_days() {
+        String municipality = "5001";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        UUID soon = UUID.randomUUID();
+        Map<String, Object> a = admission(soon, municipality);
+        a.put("settledOn", today.minusMonths(3).plusDays(10).toString());
+        given().auth().oauth2(caseworker(municipality)).contentType(ContentType.JSON).body(a).when().post("/api/v1/participants")
+                .then().statusCode(201);
+        UUID later = UUID.randomUUID();
+        Map<String, Object> b = admission(later, municipality);
+        b.put("settledOn", today.minusMonths(1).toString());
+        given().auth().oauth2(caseworker(municipality)).contentType(ContentType.JSON).body(b).when().post("/api/v1/participants")
+                .then().statusCode(201);
+        given().auth().oauth2(caseworker(municipality)).queryParam("deadlineWithinDays", 14).when().get("/api/v1/participants")
+                .then().statusCode(200).body("personId", hasItem(soon.toString())).body("personId", not(hasItem(later.toString())));
+        given().auth().oauth2(caseworker(municipality)).when().get("/api/v1/participants")
+                .then().statusCode(200).body("personId", hasItem(later.toString()));
+    }
+
+    @Test
+    void sections_20_21_benefit_for_all_participants_of_a_month_and_who_is_behind_plan() {
+        String municipality = "1103";
+        String token = caseworker(municipality);
+        UUID first = admit(municipality);
+        UUID second = admit(municipality);
+        for (UUID id : List.of(first, second)) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(decision("2025-07-01", "2027-06-30"))
+                    .when().post("/api/v1/participants/{id}/programme", id).then().statusCode(200);
+        }
+        // second: 1.5 of 7.5 h unexcused = 1/5 → 21 693 × 1/5 = 4 338.6 → 4 339; net 17 354; over the 10 % guidance
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-07-02", "plannedHours", 7.5, "attendedHours", 6, "absence", Map.of("UNEXCUSED", 1.5)))
+                .when().post("/api/v1/participants/{id}/attendance", second).then().statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-07-02", "plannedHours", 7.5, "attendedHours", 6, "absence", Map.of("UNEXCUSED", 1.5)))
+                .when().post("/api/v1/participants/{id}/attendance", second).then().statusCode(409)
+                .body("violations[0].rule", equalTo("attendance.one-per-day"));
+        List<Map<String, Object>> all = given().auth().oauth2(token).when().get("/api/v1/participants/benefits/2025-07")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(all).hasSize(2);
+        Map<String, Object> s = all.stream().filter(m -> second.toString().equals(m.get("personId"))).findFirst().orElseThrow();
+        assertThat(s.get("grossKroner")).isEqualTo(21693);
+        assertThat(s.get("reductionKroner")).isEqualTo(4339);
+        assertThat(s.get("netKroner")).isEqualTo(17354);
+        Map<String, Object> f = all.stream().filter(m -> first.toString().equals(m.get("personId"))).findFirst().orElseThrow();
+        assertThat(f.get("netKroner")).isEqualTo(21693);
+
+        given().auth().oauth2(token).when().get("/api/v1/participants/behind-plan").then().statusCode(200)
+                .body("personId", hasItem(second.toString())).body("personId", not(hasItem(first.toString())));
+        given().auth().oauth2(token).when().get("/api/v1/participants/{id}/absence", second).then().statusCode(200)
+                .body("overGuidanceThreshold", equalTo(true));
     }
 }

@@ -13,7 +13,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.List;
+import no.nystart.contracts.CefrLevel;
+import no.nystart.contracts.EducationLevel;
 import no.nystart.contracts.EventJson;
+import no.nystart.contracts.adulteducation.NorwegianTestCompleted;
+import no.nystart.contracts.adulteducation.NorwegianTestType;
+import no.nystart.contracts.reception.CompetenceMapped;
+import no.nystart.platform.testing.KafkaTestClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import no.nystart.contracts.PermitType;
 import no.nystart.contracts.Regime;
 import no.nystart.contracts.Sex;
@@ -100,6 +108,44 @@ class SettlementEventsConsumerTest {
         assertThat(count("select count(*) from participant_history where person_id = ? and kind = 'SETTLED'", e.personId())).isEqualTo(1);
         assertThat(text("select detail from participant_history where person_id = ? and kind = 'RELOCATED'", e.personId()))
                 .contains("from 0301 to 1103");
+    }
+
+    @Test
+    void CompetenceMapped_before_settlement_prefills_the_background_and_NorwegianTestCompleted_records_progress() {
+        PersonSettled e = settled(LocalDate.of(1988, 8, 8), PermitType.REFUGEE, SettlementType.BY_AGREEMENT);
+        CompetenceMapped mapped = new CompetenceMapped(e.personId(), LocalDate.of(2025, 3, 1), "3301", List.of(),
+                EducationLevel.UPPER_SECONDARY, 12, List.of(), List.of());
+        TestInfrastructure.get().kafka().send(Topics.RECEPTION, 0, mapped.key(), CloudEventRecords.headers(mapped, UUID.randomUUID().toString()),
+                EventJson.write(mapped));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from prior_record where person_id = ?", e.personId()) == 1);
+        publish(e, UUID.randomUUID().toString());
+        awaitParticipant(e.personId());
+        assertThat(text("select education_level from participant where person_id = ?", e.personId())).isEqualTo("UPPER_SECONDARY");
+        assertThat(count("select count(*) from participant_history where person_id = ? and kind = 'COMPETENCE_MAPPED'", e.personId()))
+                .isEqualTo(1);
+
+        NorwegianTestCompleted test = new NorwegianTestCompleted(e.personId(), "0301", NorwegianTestType.NORSKPROVE_A1_B2,
+                LocalDate.of(2025, 11, 20), CefrLevel.B1, CefrLevel.A2, null, CefrLevel.B1);
+        TestInfrastructure.get().kafka().send(Topics.ADULT_EDUCATION, 0, test.key(), CloudEventRecords.headers(test, UUID.randomUUID().toString()),
+                EventJson.write(test));
+        await().atMost(Duration.ofSeconds(60)).until(() -> text("select norwegian_progress from participant where person_id = ?",
+                e.personId()) != null);
+        assertThat(text("select norwegian_progress from participant where person_id = ?", e.personId()))
+                .contains("reading B1").contains("writing not tested");
+    }
+
+    @Test
+    void a_poison_PersonSettled_goes_to_the_dead_letter_topic_and_the_next_record_is_processed() {
+        PersonSettled poisoned = settled(LocalDate.of(1990, 1, 1), PermitType.REFUGEE, SettlementType.BY_AGREEMENT);
+        TestInfrastructure.get().kafka().send(Topics.SETTLEMENT, 0, poisoned.key(), CloudEventRecords.headers(poisoned),
+                "{\"personId\":\"%s\"}".formatted(poisoned.personId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PersonSettled next = settled(LocalDate.of(1990, 1, 1), PermitType.REFUGEE, SettlementType.BY_AGREEMENT);
+        publish(next, UUID.randomUUID().toString());
+        awaitParticipant(next.personId());
+        ConsumerRecord<String, byte[]> dead = TestInfrastructure.get().kafka().awaitRecord("settlement.events.v1.dlq.introduction-programme",
+                r -> poisoned.key().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).contains("not a valid PersonSettled");
+        assertThat(count("select count(*) from participant where person_id = ?", poisoned.personId())).isZero();
     }
 
     static long count(String sql, Object... params) {
