@@ -1,0 +1,94 @@
+package no.nystart.grants.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import no.nystart.grants.service.AnnualRunService;
+import no.nystart.grants.service.LedgerQueryService;
+import no.nystart.grants.service.RateTableService;
+import no.nystart.platform.security.Caller;
+import no.nystart.platform.security.Roles;
+import no.nystart.platform.validation.constraints.Kommunenummer;
+
+/** grant-accounting's API: rate tables and annual runs (grant officers), statements and claims (also municipal finance). */
+@Path("/api/v1")
+public class GrantResource {
+    private final RateTableService rateTables;
+    private final AnnualRunService annualRuns;
+    private final LedgerQueryService ledger;
+    private final Caller caller;
+
+    public GrantResource(RateTableService rateTables, AnnualRunService annualRuns, LedgerQueryService ledger, Caller caller) {
+        this.rateTables = rateTables;
+        this.annualRuns = annualRuns;
+        this.ledger = ledger;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/rate-tables/{year}")
+    @RolesAllowed(Roles.GRANT_OFFICER)
+    public Uni<Views.RateTable> rateTable(@PathParam("year")
+            @Min(value = 2000, message = "budget-year.range: year must be between 2000 and 2100")
+            @Max(value = 2100, message = "budget-year.range: year must be between 2000 and 2100") int year) {
+        return rateTables.get(year);
+    }
+
+    @PUT
+    @Path("/rate-tables/{year}")
+    @RolesAllowed(Roles.GRANT_OFFICER)
+    public Uni<Views.RateTable> putRateTable(@PathParam("year")
+            @Min(value = 2000, message = "budget-year.range: year must be between 2000 and 2100")
+            @Max(value = 2100, message = "budget-year.range: year must be between 2000 and 2100") int year,
+            @Valid @NotNull(message = "rate-table.body-required: a rate table is required") RateTableRequest request) {
+        return rateTables.put(year, request.rates(), caller.name());
+    }
+
+    @POST
+    @Path("/annual-runs/{year}")
+    @RolesAllowed(Roles.GRANT_OFFICER)
+    public Uni<Views.AnnualRun> annualRun(@PathParam("year")
+            @Min(value = 2000, message = "budget-year.range: year must be between 2000 and 2100")
+            @Max(value = 2100, message = "budget-year.range: year must be between 2000 and 2100") int year) {
+        return annualRuns.run(year, caller.name());
+    }
+
+    @GET
+    @Path("/municipalities/{k}/statement")
+    @RolesAllowed({Roles.GRANT_OFFICER, Roles.MUNICIPAL_FINANCE})
+    public Uni<Views.Statement> statement(@PathParam("k") @Kommunenummer String k,
+            @QueryParam("year") @NotNull(message = "budget-year.required: query parameter year is required")
+            @Min(value = 2000, message = "budget-year.range: year must be between 2000 and 2100")
+            @Max(value = 2100, message = "budget-year.range: year must be between 2000 and 2100") Integer year) {
+        caller.requireMunicipality(k);
+        return ledger.statement(k, year);
+    }
+
+    @GET
+    @Path("/persons/{personId}/claims")
+    @RolesAllowed({Roles.GRANT_OFFICER, Roles.MUNICIPAL_FINANCE})
+    public Uni<Views.PersonClaims> personClaims(@PathParam("personId") UUID personId) {
+        if (caller.isNational()) {
+            return ledger.personClaims(personId);
+        }
+        return ledger.municipalitiesOf(personId).chain(municipalities -> {
+            if (municipalities.isEmpty()) {
+                return ledger.personClaims(personId); // 404
+            }
+            if (municipalities.stream().noneMatch(caller::mayAccessMunicipality)) {
+                throw new io.quarkus.security.ForbiddenException("You may only see persons with grants in your own municipality");
+            }
+            return ledger.personClaims(personId);
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package no.nystart.grants.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import no.nystart.contracts.grants.StatementLine;
+
+/** Response bodies. */
+public final class Views {
+    private Views() {
+    }
+
+    public record Rate(String grantCode, long amountNok, String source, boolean verified) {
+    }
+
+    public record RateTableVersion(String version, boolean current, String createdBy, OffsetDateTime createdAt,
+            OffsetDateTime supersededAt, long ledgerEntries) {
+    }
+
+    /** The current version of a year's table, its rates, and the history of versions; registeredPending is the
+     * number of waiting claims the PUT registered. */
+    public record RateTable(int year, String version, boolean immutable, List<Rate> rates, List<RateTableVersion> history,
+            Integer registeredPending) {
+    }
+
+    public record AnnualRun(UUID runId, int year, long claimsDue, long registered, long pendingForYear) {
+    }
+
+    public record PendingClaim(UUID personId, String municipality, String grantCode, int grantYear, int budgetYear,
+            int payoutQuarter, String causingEventType, UUID causingEventId, String waitingFor) {
+    }
+
+    public record Statement(UUID statementId, String municipality, int budgetYear, LocalDate issuedOn,
+            long totalAmountNok, List<StatementLine> lines, List<PendingClaim> pending) {
+    }
+
+    public record Claim(UUID claimId, String kind, UUID reversedClaimId, UUID reversedBy, String municipality,
+            String grantCode, int grantYear, int budgetYear, Integer settlementYearIndex, int payoutQuarter,
+            long amountNok, String rateTableVersion, String reversalReason, UUID causingEventId,
+            String causingEventType, LocalDate registeredOn) {
+    }
+
+    public record PersonClaims(UUID personId, String settlementMunicipality, String municipality, LocalDate settledOn,
+            boolean inTargetGroup, String exclusionReason, long netAmountNok, List<Claim> claims,
+            List<PendingClaim> pending) {
+    }
+}
