@@ -174,4 +174,25 @@ class LearnerEventsTest {
         assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).contains("not a valid PersonSettled");
         assertThat(count("select count(*) from learner where person_id = ?", broken.personId())).isZero();
     }
+
+    @Test
+    void DOMAIN_4b_IntroductionProgrammeStarted_before_PersonSettled_gives_the_known_education_at_once() {
+        LocalDate permit = today().minusMonths(2);
+        PersonSettled event = settled(LocalDate.of(1993, 3, 3), PermitType.REFUGEE, permit, OSLO);
+        publish(Topics.INTRODUCTION, new IntroductionProgrammeStarted(event.personId(), OSLO, Regime.INTEGRERINGSLOVEN,
+                today(), today().plusYears(1), FinalGoal.HIGHER_EDUCATION, EducationLevel.HIGHER, WeeklyHours.HOURS_37_5));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "select count(*) from learner_history where person_id = ? and kind = 'INTRODUCTION_PROGRAMME_STARTED'",
+                event.personId()) == 1);
+        publish(Topics.SETTLEMENT, event);
+        awaitLearner(event.personId(), OSLO);
+
+        LearnerRightsEstablished rights = published(event.personId(), LearnerRightsEstablished.class, 1).get(0);
+        assertThat(rights.educationLevel()).isEqualTo(EducationLevel.HIGHER);
+        assertThat(rights.trainingDeadline()).isEqualTo(permit.plusMonths(18).minusDays(1));
+        assertThat(outboxCount(event.personId(), "LearnerRightsEstablished")).isEqualTo(1);
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/learners/{id}", event.personId())
+                .then().statusCode(200).body("learner.inIntroductionProgramme", equalTo(true))
+                .body("learner.educationKnown", equalTo(true));
+    }
 }
