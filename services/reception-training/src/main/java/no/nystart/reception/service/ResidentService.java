@@ -1,6 +1,5 @@
 package no.nystart.reception.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,12 +67,6 @@ public class ResidentService {
     public Uni<ResidentState> read(UUID personId, Optional<String> ownCentre, Reader reader) {
         return loader.load(personId, false, ownCentre)
                 .call(state -> audit(reader, List.of(personId)));
-    }
-
-    /** The state right after registration (no read by a person to audit). */
-    @WithSession
-    public Uni<ResidentState> state(UUID personId) {
-        return loader.load(personId, false, Optional.empty());
     }
 
     /**

@@ -61,6 +61,8 @@ class ResidentResourceTest {
         assertThat(KafkaTestClient.header(record, "ce_dataschema"))
                 .isEqualTo("https://nystart.no/contracts/schemas/v1/ResidentRegistered.schema.json");
 
+        assertThat(ContractSchemas.errors(no.nystart.contracts.reception.ResidentRegistered.class,
+                KafkaTestClient.text(record.value()))).isEmpty();
         JsonNode payload = JSON.readTree(record.value());
         assertThat(payload.get("personId").asText()).isEqualTo(personId);
         assertThat(payload.get("hostMunicipality").asText()).isEqualTo("3301");
