@@ -127,11 +127,20 @@ public class ProblemMappers {
                     || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
+            // a node inside a list or map carries the index/key of the element it belongs to:
+            // languages[0].languageCode is the nodes "languages", then "languageCode" (in iterable, index 0)
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    int last = names.size() - 1;
+                    names.set(last, names.get(last) + "[" + position + "]");
+                }
+            }
             String name = node.getName();
             if (name == null || name.isEmpty() || name.startsWith("<")) {
                 continue;
             }
-            names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+            names.add(name);
         }
         String field = names.isEmpty() ? lastNode(violation.getPropertyPath()) : String.join(".", names);
         String message = violation.getMessage();
