@@ -3,6 +3,8 @@ package no.nystart.introduction.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.nystart.platform.validation.Violation;
@@ -12,7 +14,11 @@ public record AttendanceDay(LocalDate date, BigDecimal plannedHours, BigDecimal 
     private static final BigDecimal DAY = BigDecimal.valueOf(24);
 
     public AttendanceDay {
-        absence = absence == null ? Map.of() : Map.copyOf(absence);
+        Map<AbsenceReason, BigDecimal> copy = new EnumMap<>(AbsenceReason.class);
+        if (absence != null) {
+            copy.putAll(absence); // a null value stays, and check() names it
+        }
+        absence = Collections.unmodifiableMap(copy);
     }
 
     public BigDecimal absenceHours(AbsenceReason reason) {

@@ -61,6 +61,10 @@ class PlanAttendancePauseTest {
                 .check()).extracting(Violation::rule).containsExactly("attendance.hours-add-up");
         assertThat(new AttendanceDay(d, new BigDecimal("7.5"), new BigDecimal("-1"), Map.of()).check())
                 .extracting(Violation::rule).containsExactly("attendance.hours-range");
+        java.util.Map<AbsenceReason, BigDecimal> withNull = new java.util.HashMap<>();
+        withNull.put(AbsenceReason.ILLNESS, null);
+        assertThat(new AttendanceDay(d, new BigDecimal("7.5"), new BigDecimal("7.5"), withNull).check())
+                .extracting(Violation::rule).containsExactly("attendance.hours-required");
     }
 
     @Test
