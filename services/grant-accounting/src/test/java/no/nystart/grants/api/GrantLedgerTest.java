@@ -290,6 +290,30 @@ class GrantLedgerTest {
     }
 
     @Test
+    void an_annual_run_for_a_year_without_a_table_leaves_its_claims_pending_until_that_years_table_arrives() {
+        PersonSettled person = settled(LocalDate.of(1993, 3, 3), 1, "3301", LocalDate.of(2047, 5, 5));
+        publish(person);
+        awaitPerson(person.personId());
+        JsonPath run = given().auth().oauth2(officer()).when().post("/api/v1/annual-runs/2048")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(run.getLong("pendingForYear")).isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from ledger_entry where person_id = ?", person.personId())).isZero();
+        assertThat(count("select count(*) from claim_due where person_id = ? and grant_code = 'AR-2' and grant_year = 2048",
+                person.personId())).isEqualTo(4);
+
+        given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                .body(GrantTestSupport.rateTableBody(Map.of("AR-2", 120_004L)))
+                .when().put("/api/v1/rate-tables/2048").then().statusCode(200);
+        assertThat(rows("select payout_quarter, amount_nok, rate_table_version from ledger_entry where person_id = ? "
+                + "order by payout_quarter", person.personId()))
+                .containsExactly("1|30001|2048-1", "2|30001|2048-1", "3|30001|2048-1", "4|30001|2048-1");
+        JsonPath claims = given().auth().oauth2(officer()).when().get("/api/v1/persons/" + person.personId() + "/claims")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(claims.getLong("netAmountNok")).isEqualTo(120_004);
+        assertThat(claims.getList("pending.grantCode")).containsExactly("AR-1 EV"); // 2047 still has no table
+    }
+
+    @Test
     void domain_5b_a_person_outside_the_target_group_triggers_nothing_and_the_reason_is_recorded() {
         PersonSettled person = settled(UUID.randomUUID(), LocalDate.of(1990, 1, 1), 1, false, "0301", LocalDate.of(2031, 4, 4),
                 PermitType.OTHER, UUID.randomUUID());
