@@ -108,18 +108,20 @@ public final class CpSatMatcher {
         CpSolverStatus status = solver.solve(model);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            // no solver bound: every household at its best fitting municipality, capacity ignored, is a valid bound
-            long bound = 0;
-            for (int h = 0; h < nh; h++) {
-                long best = 0;
-                for (int m = 0; m < nm; m++) {
-                    if (x[h][m] != null) {
-                        best = Math.max(best, instance.score(h, m).total());
-                    }
+        // every household at its best fitting municipality, capacity ignored, is a valid bound too (measured: on
+        // 1,000 × 357 it is tighter than CP-SAT's bound after 20 s)
+        long trivialBound = 0;
+        for (int h = 0; h < nh; h++) {
+            long best = 0;
+            for (int m = 0; m < nm; m++) {
+                if (x[h][m] != null) {
+                    best = Math.max(best, instance.score(h, m).total());
                 }
-                bound += best;
             }
+            trivialBound += best;
+        }
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            long bound = trivialBound;
             return new MatchingResult("GREEDY_ONLY_" + status.name(), greedy, greedyObjective, Math.max(bound, greedyObjective),
                     greedyObjective, millis);
         }
@@ -134,7 +136,8 @@ public final class CpSatMatcher {
             }
         }
         long value = instance.evaluate(choice);
-        long bound = status == CpSolverStatus.OPTIMAL ? value : (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+        long bound = status == CpSolverStatus.OPTIMAL ? value
+                : Math.min(trivialBound, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
         if (value < greedyObjective) {
             // cannot happen with the hint, but never report worse than the baseline
             return new MatchingResult("GREEDY_ONLY", greedy, greedyObjective, Math.max(bound, greedyObjective),
