@@ -68,6 +68,22 @@ class PlanAttendancePauseTest {
     }
 
     @Test
+    void forskrift_kap4_leave_with_benefit_for_pregnancy_birth_and_welfare_but_not_for_care_or_long_illness() {
+        // DOMAIN.md 3e: pregnancy and birth leave (forskrift §§ 11-12) keep the benefit; care leave and
+        // leave for long illness are leave without benefit, so their days are gaps in the benefit month
+        PauseRules.LeaveLimits limits = PauseRules.LeaveLimits.defaults();
+        assertThat(limits.of(LeaveType.PREGNANCY).withBenefit()).isTrue();
+        assertThat(limits.of(LeaveType.BIRTH_MOTHER).withBenefit()).isTrue();
+        assertThat(limits.of(LeaveType.BIRTH_FATHER).withBenefit()).isTrue();
+        assertThat(limits.of(LeaveType.WELFARE).withBenefit()).isTrue();
+        assertThat(limits.of(LeaveType.CARE).withBenefit()).isFalse();
+        assertThat(limits.of(LeaveType.LONG_ILLNESS).withBenefit()).isFalse();
+        for (LeaveType type : LeaveType.values()) {
+            assertThat(limits.of(type)).as("every leave type has a limit: " + type).isNotNull();
+        }
+    }
+
+    @Test
     void forskrift_11_pregnancy_leave_10_working_days_and_12_birth_leave_mother_20_father_7() {
         PauseRules.LeaveLimits limits = PauseRules.LeaveLimits.defaults();
         LocalDate monday = LocalDate.of(2025, 9, 1);
