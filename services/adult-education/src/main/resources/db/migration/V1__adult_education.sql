@@ -110,11 +110,4 @@ create table exemption (
 );
 
 -- Every read of learner data: who, when, what (personvern; audit of every read).
-create table read_audit (
-    id           uuid        primary key,
-    actor        text        not null,
-    action       text        not null,
-    person_id    uuid,
-    municipality varchar(4),
-    read_at      timestamptz not null
-);
+-- reads are audited in the platform table nystart_read_audit (platform/runtime ReadAudit)

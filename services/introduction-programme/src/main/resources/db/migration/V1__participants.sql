@@ -84,10 +84,4 @@ create table participant_history (
 );
 create index participant_history_person on participant_history (person_id);
 
-create table read_audit (
-    id         uuid         primary key,
-    at         timestamptz  not null,
-    actor      text         not null,
-    action     text         not null,
-    person_id  uuid
-);
+-- reads are audited in the platform table nystart_read_audit (platform/runtime ReadAudit)

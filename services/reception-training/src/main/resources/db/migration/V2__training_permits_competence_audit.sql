@@ -68,16 +68,7 @@ create table career_guidance (
 );
 
 -- Every read of a resident's personal data by a person (ARCHITECTURE.md: audit log of human reads).
-create table resident_read_audit (
-    id          uuid         primary key,
-    reader      text         not null,
-    roles       text         not null,
-    person_id   uuid         not null,
-    endpoint    text         not null,
-    purpose     text         not null,
-    read_at     timestamptz  not null
-);
-create index resident_read_audit_person on resident_read_audit (person_id);
+-- reads are audited in the platform table nystart_read_audit (platform/runtime ReadAudit)
 
 -- More seeded centres. Names are INVENTED for NyStart's demo and tests; host municipalities are real
 -- (2024 kommunenummer; checked against the registry by ReceptionCentreResourceTest).

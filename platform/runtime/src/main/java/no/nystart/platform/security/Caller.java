@@ -25,6 +25,11 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The caller's roles, sorted and comma-separated (for the audit log). */
+    public String roles() {
+        return String.join(",", new java.util.TreeSet<>(identity.getRoles()));
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -25,7 +25,6 @@ import no.nystart.adulteducation.persistence.ExemptionEntity;
 import no.nystart.adulteducation.persistence.LearnerEntity;
 import no.nystart.adulteducation.persistence.NorwegianTestEntity;
 import no.nystart.adulteducation.persistence.ProviderEntity;
-import no.nystart.adulteducation.persistence.ReadAuditEntity;
 import no.nystart.adulteducation.persistence.SocialStudiesTestEntity;
 import no.nystart.adulteducation.persistence.TrainingHoursEntity;
 import no.nystart.contracts.CefrLevel;
@@ -37,6 +36,7 @@ import no.nystart.contracts.adulteducation.NorwegianTestCompleted;
 import no.nystart.contracts.adulteducation.SocialStudiesTestCompleted;
 import no.nystart.adulteducation.domain.ExemptionBasis;
 import no.nystart.adulteducation.domain.ExemptionDocumentation;
+import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.outbox.Outbox;
 import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.problem.NotFoundProblem;
@@ -53,8 +53,10 @@ public class TrainingService {
     private final Outbox outbox;
     private final Clock clock;
     private final LearnerService learners;
+    private final ReadAudit readAudit;
 
-    public TrainingService(Outbox outbox, Clock clock, LearnerService learners) {
+    public TrainingService(Outbox outbox, Clock clock, LearnerService learners, ReadAudit readAudit) {
+        this.readAudit = readAudit;
         this.outbox = outbox;
         this.clock = clock;
         this.learners = learners;
@@ -114,14 +116,7 @@ public class TrainingService {
     }
 
     private Uni<Void> audit(Caller caller, String action, UUID personId, String municipality) {
-        ReadAuditEntity audit = new ReadAuditEntity();
-        audit.id = UUID.randomUUID();
-        audit.actor = caller.name();
-        audit.action = action;
-        audit.personId = personId;
-        audit.municipality = municipality;
-        audit.readAt = OffsetDateTime.now(clock);
-        return audit.persist().replaceWithVoid();
+        return readAudit.record(caller, action, municipality, personId);
     }
 
     /** The learners of a municipality, with their enrolments. */

@@ -68,7 +68,7 @@ class LearnerEventsTest {
                 .body("learner.entitlement", equalTo("RIGHT_AND_DUTY"))
                 .body("learner.educationKnown", equalTo(false))
                 .body("learner.trainingDeadline", equalTo(permit.plusYears(3).minusDays(1).toString()));
-        assertThat(count("select count(*) from read_audit where person_id = ? and actor = 'saksbehandler-0301'",
+        assertThat(count("select count(*) from nystart_read_audit where person_id = ? and reader = 'saksbehandler-0301'",
                 event.personId())).isGreaterThanOrEqualTo(1);
     }
 

@@ -39,8 +39,8 @@ import no.nystart.introduction.persistence.HistoryEntity;
 import no.nystart.introduction.persistence.ParticipantEntity;
 import no.nystart.introduction.persistence.PauseEntity;
 import no.nystart.introduction.persistence.PlanEntity;
-import no.nystart.introduction.persistence.ReadAuditEntity;
 import no.nystart.platform.events.EventEnvelope;
+import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.outbox.Outbox;
 import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.problem.NotFoundProblem;
@@ -63,9 +63,11 @@ public class ParticipantService {
     private final PauseRules.LeaveLimits leaveLimits;
     private final BenefitCalculator benefit;
     private final FollowUpService followUp;
+    private final ReadAudit readAudit;
 
-    public ParticipantService(Outbox outbox, Clock clock, TargetGroup targetGroup, ProgrammeRules rules,
+    public ParticipantService(ReadAudit readAudit, Outbox outbox, Clock clock, TargetGroup targetGroup, ProgrammeRules rules,
             PauseRules.LeaveLimits leaveLimits, BenefitCalculator benefit, FollowUpService followUp) {
+        this.readAudit = readAudit;
         this.followUp = followUp;
         this.outbox = outbox;
         this.clock = clock;
@@ -585,13 +587,7 @@ public class ParticipantService {
     }
 
     private Uni<Void> audit(Caller caller, String action, UUID personId) {
-        ReadAuditEntity a = new ReadAuditEntity();
-        a.id = UUID.randomUUID();
-        a.at = now();
-        a.actor = caller.name();
-        a.action = action;
-        a.personId = personId;
-        return a.persist().replaceWithVoid();
+        return readAudit.record(caller, action, null, personId);
     }
 
     private OffsetDateTime now() {

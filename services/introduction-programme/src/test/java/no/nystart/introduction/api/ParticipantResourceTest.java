@@ -204,7 +204,7 @@ class ParticipantResourceTest {
         String html = given().auth().oauth2(token).when().get("/api/v1/participants/{id}/certificate", id)
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
         assertThat(html).contains("Deltakerbevis").contains("2025-07-01 – 2025-12-19").contains("EMPLOYMENT");
-        assertThat(count("select count(*) from read_audit where person_id = ? and action = 'certificate'", id)).isEqualTo(1);
+        assertThat(count("select count(*) from nystart_read_audit where person_id = ? and action = 'certificate'", id)).isEqualTo(1);
     }
 
     @Test
@@ -228,7 +228,7 @@ class ParticipantResourceTest {
         given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(admission(other, BERGEN))
                 .when().post("/api/v1/participants").then().statusCode(403);
         assertThat(count("select count(*) from participant where person_id = ?", other)).isZero();
-        assertThat(count("select count(*) from read_audit where person_id = ? and actor = ?", id, "saksbehandler-" + OSLO)).isPositive();
+        assertThat(count("select count(*) from nystart_read_audit where person_id = ? and reader = ?", id, "saksbehandler-" + OSLO)).isPositive();
     }
 
     @Test

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.nystart.contracts.reception.ResidentRegistered;
+import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.outbox.Outbox;
 import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.reception.domain.Arrival;
 import no.nystart.reception.persistence.ReceptionCentreEntity;
-import no.nystart.reception.persistence.ReadAuditEntity;
 import no.nystart.reception.persistence.ResidencePermitEntity;
 import no.nystart.reception.persistence.ResidentEntity;
 import no.nystart.reception.persistence.TrainingCompletionEntity;
@@ -29,11 +29,13 @@ public class ResidentService {
     private final Clock clock;
 
     private final ResidentLoader loader;
+    private final ReadAudit readAudit;
 
-    public ResidentService(Outbox outbox, Clock clock, ResidentLoader loader) {
+    public ResidentService(Outbox outbox, Clock clock, ResidentLoader loader, ReadAudit readAudit) {
         this.outbox = outbox;
         this.clock = clock;
         this.loader = loader;
+        this.readAudit = readAudit;
     }
 
     /** Registers an arrival → {@code ResidentRegistered}. Same DUF number twice → 409. */
@@ -105,20 +107,7 @@ public class ResidentService {
     }
 
     private Uni<Void> audit(Reader reader, List<UUID> personIds) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (UUID personId : personIds) {
-            ReadAuditEntity row = new ReadAuditEntity();
-            row.id = UUID.randomUUID();
-            row.reader = reader.name();
-            row.roles = reader.roles();
-            row.personId = personId;
-            row.endpoint = reader.endpoint();
-            row.purpose = reader.purpose();
-            row.readAt = now;
-            chain = chain.chain(() -> row.persist()).replaceWithVoid();
-        }
-        return chain;
+        return readAudit.record(reader.name(), reader.roles(), reader.endpoint(), reader.purpose(), null, personIds);
     }
 
     private ResidentEntity toEntity(Arrival arrival, String registeredBy) {

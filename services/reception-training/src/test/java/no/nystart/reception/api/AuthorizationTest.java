@@ -91,15 +91,15 @@ class AuthorizationTest {
         assertThat(status(null, read)).isEqualTo(401);
         assertThat(status(token(Roles.GRANT_OFFICER), read)).isEqualTo(403);
         assertThat(status(staffTokenOf(NORDLYS), read)).isEqualTo(403);
-        assertThat(count("select count(*) from resident_read_audit where person_id = ?::uuid", personId)).isZero();
+        assertThat(count("select count(*) from nystart_read_audit where person_id = ?::uuid", personId)).isZero();
 
         given().auth().oauth2(officerToken()).header("X-Purpose", "utsøking")
                 .when().get("/api/v1/residents/{id}", personId).then().statusCode(200);
         given().auth().oauth2(staffTokenOf(FJORDLYS)).when().get("/api/v1/residents/{id}", personId).then().statusCode(200);
-        assertThat(count("select count(*) from resident_read_audit where person_id = ?::uuid and reader = 'imdi-bosetting' "
-                + "and purpose = 'utsøking' and roles = 'settlement-officer' and endpoint like 'GET /api/v1/residents/%'", personId))
+        assertThat(count("select count(*) from nystart_read_audit where person_id = ?::uuid and reader = 'imdi-bosetting' "
+                + "and purpose = 'utsøking' and roles = 'settlement-officer' and action like 'GET /api/v1/residents/%'", personId))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from resident_read_audit where person_id = ?::uuid", personId)).isEqualTo(2);
+        assertThat(count("select count(*) from nystart_read_audit where person_id = ?::uuid", personId)).isEqualTo(2);
     }
 
     @Test
@@ -119,7 +119,7 @@ class AuthorizationTest {
                 .when().get("/api/v1/residents").then().statusCode(403);
         given().when().get("/api/v1/residents").then().statusCode(401);
         given().auth().oauth2(token(Roles.MUNICIPAL_CASEWORKER)).when().get("/api/v1/residents").then().statusCode(403);
-        assertThat(count("select count(*) from resident_read_audit where person_id = ?::uuid and endpoint like 'GET /api/v1/residents?%'",
+        assertThat(count("select count(*) from nystart_read_audit where person_id = ?::uuid and action like 'GET /api/v1/residents?%'",
                 behind)).isGreaterThanOrEqualTo(1);
     }
 
