@@ -159,18 +159,7 @@ class SettlementEventsConsumerTest {
     }
 
     private static long count(String sql, Object... params) {
-        try (Connection connection = NyStartTestResource.database().connect();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return no.nystart.platform.testing.TestSql.count(sql, params);
     }
 
 }
