@@ -2,8 +2,10 @@ package no.nystart.contracts.settlement;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import no.nystart.contracts.EducationLevel;
 import no.nystart.contracts.EventType;
 import no.nystart.contracts.NyStartEvent;
+import no.nystart.contracts.Nullable;
 import no.nystart.contracts.PermitType;
 import no.nystart.contracts.Regime;
 import no.nystart.contracts.Sex;
@@ -26,6 +28,9 @@ import no.nystart.contracts.Topics;
  * @param settlementType     How the person was settled.
  * @param municipality       Kommunenummer of the settlement municipality.
  * @param settledOn          Settlement date (bosettingsdato); year 1 of the integration grant is its calendar year.
+ * @param educationLevel     Highest completed education from the person's competence mapping; absent when the person
+ *                           was not mapped (children, arrivals that skipped reception). Added in v1 as an optional
+ *                           field (ADR 0005): adult education sets the Norwegian-training deadline from it.
  */
 @EventType(name = "PersonSettled", topic = Topics.SETTLEMENT)
 public record PersonSettled(
@@ -42,7 +47,28 @@ public record PersonSettled(
         int householdSize,
         SettlementType settlementType,
         String municipality,
-        LocalDate settledOn) implements NyStartEvent {
+        LocalDate settledOn,
+        @Nullable EducationLevel educationLevel) implements NyStartEvent {
+
+    /** A settlement without a known education level (the v1 shape before {@code educationLevel} was added). */
+    public PersonSettled(
+            UUID personId,
+            LocalDate birthDate,
+            Sex sex,
+            String citizenship,
+            PermitType permitType,
+            LocalDate permitDate,
+            Regime regime,
+            ArrivalRoute arrivalRoute,
+            boolean unaccompaniedMinor,
+            UUID householdId,
+            int householdSize,
+            SettlementType settlementType,
+            String municipality,
+            LocalDate settledOn) {
+        this(personId, birthDate, sex, citizenship, permitType, permitDate, regime, arrivalRoute, unaccompaniedMinor,
+                householdId, householdSize, settlementType, municipality, settledOn, null);
+    }
 
     @Override
     public String key() {
