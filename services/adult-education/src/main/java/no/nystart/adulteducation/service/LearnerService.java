@@ -49,7 +49,8 @@ public class LearnerService {
 
     /**
      * PersonSettled → a learner with right and/or duty (integreringsloven §§ 27, 28, 37 d; DOMAIN.md
-     * 4a), deadline and goal (DOMAIN.md 4b) → LearnerRightsEstablished. Outside the target group: no
+     * 4a), deadline and goal (DOMAIN.md 4b, from the education level of the competence mapping when
+     * PersonSettled carries it) → LearnerRightsEstablished. Outside the target group: no
      * record, the reason is logged. A learner that already exists is left as it is.
      */
     public Uni<Void> onSettled(PersonSettled settled, EventEnvelope envelope) {
@@ -79,8 +80,12 @@ public class LearnerService {
                         learner.establishedOn = in.establishedOn();
                         learner.birthDate = settled.birthDate();
                         learner.settledOn = settled.settledOn();
-                        learner.educationKnown = known != null;
-                        learner.educationLevel = known != null ? known.educationLevel : unknownEducationLevel;
+                        // DOMAIN.md 4b: the deadline and goal depend on the education background. The most
+                        // recent source wins: the programme's (history), then the competence mapping carried by
+                        // PersonSettled, and only when neither is known the configured default.
+                        EducationLevel level = known != null ? known.educationLevel : settled.educationLevel();
+                        learner.educationKnown = level != null;
+                        learner.educationLevel = level != null ? level : unknownEducationLevel;
                         learner.inIntroductionProgramme = known != null && INTRODUCTION_STARTED.equals(known.kind);
                         learner.createdByEvent = envelope.id();
                         learner.createdAt = OffsetDateTime.now(clock);

@@ -122,6 +122,24 @@ class LearnerEventsTest {
     }
 
     @Test
+    void DOMAIN_4b_PersonSettled_with_the_mapped_upper_secondary_education_gives_18_months_at_once() {
+        LocalDate permit = today().minusMonths(3);
+        PersonSettled plain = settled(LocalDate.of(1991, 5, 5), PermitType.REFUGEE, permit, OSLO);
+        PersonSettled event = new PersonSettled(plain.personId(), plain.birthDate(), plain.sex(), plain.citizenship(),
+                plain.permitType(), plain.permitDate(), plain.regime(), plain.arrivalRoute(), plain.unaccompaniedMinor(),
+                plain.householdId(), plain.householdSize(), plain.settlementType(), plain.municipality(), plain.settledOn(),
+                EducationLevel.UPPER_SECONDARY);
+        publish(Topics.SETTLEMENT, event);
+        awaitLearner(event.personId(), OSLO);
+
+        LearnerRightsEstablished rights = published(event.personId(), LearnerRightsEstablished.class, 1).get(0);
+        assertThat(rights.educationLevel()).isEqualTo(EducationLevel.UPPER_SECONDARY);
+        assertThat(rights.trainingDeadline()).isEqualTo(permit.plusMonths(18).minusDays(1));
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/learners/{id}", event.personId())
+                .then().statusCode(200).body("learner.educationKnown", equalTo(true));
+    }
+
+    @Test
     void DOMAIN_4b_IntroductionProgrammeStarted_with_upper_secondary_gives_18_months_and_B2_oral_and_republishes() {
         LocalDate permit = today().minusMonths(2);
         PersonSettled event = settled(LocalDate.of(1992, 7, 7), PermitType.REFUGEE, permit, OSLO);
