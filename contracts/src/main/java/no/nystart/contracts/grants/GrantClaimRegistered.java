@@ -14,7 +14,7 @@ import no.nystart.contracts.Topics;
  * @param personId            The person's NyStart identifier (UUID); also the Kafka key and ce_subject.
  * @param municipality        Kommunenummer of the municipality that receives the grant.
  * @param grantCode           The grant code.
- * @param budgetYear          The budget year whose rate table applies and in which the grant is paid.
+ * @param budgetYear          The budget year in which the grant is paid. Usually also the year of the rate; a year-1 claim for a settlement after the Q4 cut-off is paid in Q1 of the next budget year at the settlement year's rate (rateTableVersion names the table; ADR 0005).
  * @param settlementYearIndex Year of the grant period (1-5 for integration grants counted from the settlement year; 1-3 for Norwegian-training grants); absent for one-off grants.
  * @param payoutQuarter       The payout quarter (1-4) of the budget year.
  * @param amountNok           Amount in whole Norwegian kroner.
