@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,9 +17,10 @@ import java.util.UUID;
 import no.nystart.grants.service.AnnualRunService;
 import no.nystart.grants.service.LedgerQueryService;
 import no.nystart.grants.service.RateTableService;
+import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.security.Caller;
 import no.nystart.platform.security.Roles;
-import no.nystart.platform.validation.constraints.Kommunenummer;
+import no.nystart.platform.validation.Municipalities;
 
 /** grant-accounting's API: rate tables and annual runs (grant officers), statements and claims (also municipal finance). */
 @Path("/api/v1")
@@ -66,10 +68,13 @@ public class GrantResource {
     @GET
     @Path("/municipalities/{k}/statement")
     @RolesAllowed({Roles.GRANT_OFFICER, Roles.MUNICIPAL_FINANCE})
-    public Uni<Views.Statement> statement(@PathParam("k") @Kommunenummer String k,
+    public Uni<Views.Statement> statement(@PathParam("k")
+            @Pattern(regexp = "\\d{4}", message = "kommunenummer.format: a kommunenummer is exactly 4 digits, leading zero kept (e.g. 0301)") String k,
             @QueryParam("year") @NotNull(message = "budget-year.required: query parameter year is required")
             @Min(value = 2000, message = "budget-year.range: year must be between 2000 and 2100")
             @Max(value = 2100, message = "budget-year.range: year must be between 2000 and 2100") Integer year) {
+        // a well-formed number of no municipality (2024 structure, DOMAIN.md 7c) is a resource that does not exist: 404
+        Municipalities.instance().find(k).orElseThrow(() -> new NotFoundProblem("municipality", k));
         caller.requireMunicipality(k);
         return ledger.statement(k, year);
     }
@@ -83,7 +88,7 @@ public class GrantResource {
         }
         return ledger.municipalitiesOf(personId).chain(municipalities -> {
             if (municipalities.isEmpty()) {
-                return ledger.personClaims(personId); // 404
+                throw new NotFoundProblem("person", personId); // unknown, or known without figures in any municipality
             }
             if (municipalities.stream().noneMatch(caller::mayAccessMunicipality)) {
                 throw new io.quarkus.security.ForbiddenException("You may only see persons with grants in your own municipality");

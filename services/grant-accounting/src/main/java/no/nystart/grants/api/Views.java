@@ -41,8 +41,15 @@ public final class Views {
             String causingEventType, LocalDate registeredOn) {
     }
 
+    /**
+     * A person's claims. The settlement fields are null for a person known only from reception or adult education;
+     * {@code grantExclusions} names the training grants an event gave no claim for, and why.
+     */
     public record PersonClaims(UUID personId, String settlementMunicipality, String municipality, LocalDate settledOn,
-            boolean inTargetGroup, String exclusionReason, long netAmountNok, List<Claim> claims,
-            List<PendingClaim> pending) {
+            Boolean inTargetGroup, String exclusionReason, long netAmountNok, List<Claim> claims,
+            List<PendingClaim> pending, List<GrantExclusion> grantExclusions) {
+    }
+
+    public record GrantExclusion(String scheme, String reason, String causingEventType, UUID causingEventId) {
     }
 }

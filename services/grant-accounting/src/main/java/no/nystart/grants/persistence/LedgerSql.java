@@ -188,6 +188,20 @@ public class LedgerSql {
         });
     }
 
+    /**
+     * Runs one native select; every row is an {@code Object[]} (cast dates and uuids to text in the SQL, numbers
+     * arrive as {@link Number}).
+     */
+    public Uni<java.util.List<Object[]>> query(String sql, Object... params) {
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql, Object[].class);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.getResultList();
+        });
+    }
+
     /** Serialises work on one key inside the current transaction (pg_advisory_xact_lock). */
     public Uni<Void> lock(long key) {
         return Panache.getSession().chain(s -> s.createNativeQuery(

@@ -41,12 +41,14 @@ public class ClaimService {
     private final Outbox outbox;
     private final GrantRules rules;
     private final Clock clock;
+    private final TrainingGrantService trainingGrants;
 
-    public ClaimService(LedgerSql ledger, Outbox outbox, GrantRules rules, Clock clock) {
+    public ClaimService(LedgerSql ledger, Outbox outbox, GrantRules rules, Clock clock, TrainingGrantService trainingGrants) {
         this.ledger = ledger;
         this.outbox = outbox;
         this.rules = rules;
         this.clock = clock;
+        this.trainingGrants = trainingGrants;
     }
 
     /** The ce_id as the UUID the contracts' causingEventId needs (a non-UUID ce_id maps to a name-based UUID). */
@@ -95,7 +97,9 @@ public class ClaimService {
                         event.municipality(), code, line.grantYear(), line.settlementYearIndex(), line.term().budgetYear(),
                         line.term().quarter(), line.part(), line.parts(), cause, "PersonSettled")).replaceWithVoid();
             }
-            return chain.chain(() -> ledger.registerForPerson(event.personId())).replaceWithVoid();
+            // the citizenship may complete an established right to Norwegian training waiting for it (DOMAIN.md 5f)
+            return chain.chain(() -> trainingGrants.norwegianClaims(event.personId()))
+                    .chain(() -> ledger.registerForPerson(event.personId())).replaceWithVoid();
         });
     }
 

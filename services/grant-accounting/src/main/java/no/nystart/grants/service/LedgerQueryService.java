@@ -57,38 +57,50 @@ public class LedgerQueryService {
                         }));
     }
 
-    /** The person's basis and entries, or 404 when grant accounting has never heard of the person. */
+    /**
+     * The person's basis and entries, or 404 when grant accounting has never heard of the person (no settlement, no
+     * claim, no recorded exclusion).
+     */
     @WithSession
     public Uni<Views.PersonClaims> personClaims(UUID personId) {
-        return PersonBasisEntity.<PersonBasisEntity>findById(personId).chain(basis -> {
-            if (basis == null) {
-                throw new NotFoundProblem("person", personId);
-            }
-            return LedgerEntryEntity.<LedgerEntryEntity>list("personId = ?1 order by seq", personId)
-                    .chain(entries -> ClaimDueEntity.<ClaimDueEntity>list("from ClaimDueEntity d where d.personId = ?1" + OPEN
-                            + " order by d.grantYear, d.grantCode, d.payoutQuarter", personId)
-                            .map(pending -> {
-                                Map<UUID, UUID> reversedBy = new HashMap<>();
-                                entries.stream().filter(e -> e.reversedEntryId != null)
-                                        .forEach(e -> reversedBy.put(e.reversedEntryId, e.id));
-                                List<Views.Claim> claims = entries.stream().map(e -> new Views.Claim(e.id, e.kind,
-                                        e.reversedEntryId, reversedBy.get(e.id), e.municipality, e.grantCode, e.grantYear,
-                                        e.budgetYear, e.settlementYearIndex, e.payoutQuarter, e.amountNok,
-                                        e.rateTableVersion, e.reversalReason, e.causingEventId, e.causingEventType,
-                                        e.registeredOn)).toList();
-                                long net = entries.stream().mapToLong(e -> e.amountNok).sum();
-                                return new Views.PersonClaims(personId, basis.settlementMunicipality, basis.municipality,
-                                        basis.settledOn, basis.inTargetGroup, basis.exclusionReason, net, claims,
-                                        pending.stream().map(LedgerQueryService::pending).toList());
-                            }));
-        });
+        return PersonBasisEntity.<PersonBasisEntity>findById(personId).chain(basis -> LedgerEntryEntity.<LedgerEntryEntity>list("personId = ?1 order by seq", personId)
+                .chain(entries -> ClaimDueEntity.<ClaimDueEntity>list("from ClaimDueEntity d where d.personId = ?1" + OPEN
+                        + " order by d.grantYear, d.grantCode, d.payoutQuarter", personId)
+                        .chain(pending -> exclusions(personId).map(exclusions -> {
+                            if (basis == null && entries.isEmpty() && pending.isEmpty() && exclusions.isEmpty()) {
+                                throw new NotFoundProblem("person", personId);
+                            }
+                            Map<UUID, UUID> reversedBy = new HashMap<>();
+                            entries.stream().filter(e -> e.reversedEntryId != null)
+                                    .forEach(e -> reversedBy.put(e.reversedEntryId, e.id));
+                            List<Views.Claim> claims = entries.stream().map(e -> new Views.Claim(e.id, e.kind,
+                                    e.reversedEntryId, reversedBy.get(e.id), e.municipality, e.grantCode, e.grantYear,
+                                    e.budgetYear, e.settlementYearIndex, e.payoutQuarter, e.amountNok,
+                                    e.rateTableVersion, e.reversalReason, e.causingEventId, e.causingEventType,
+                                    e.registeredOn)).toList();
+                            long net = entries.stream().mapToLong(e -> e.amountNok).sum();
+                            return new Views.PersonClaims(personId, basis == null ? null : basis.settlementMunicipality,
+                                    basis == null ? null : basis.municipality, basis == null ? null : basis.settledOn,
+                                    basis == null ? null : basis.inTargetGroup, basis == null ? null : basis.exclusionReason,
+                                    net, claims, pending.stream().map(LedgerQueryService::pending).toList(), exclusions);
+                        }))));
+    }
+
+    private Uni<List<Views.GrantExclusion>> exclusions(UUID personId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        select scheme, reason, causing_event_type, cast(causing_event_id as text) from grant_exclusion
+                        where person_id = cast(?1 as uuid) order by created_at, scheme""", Object[].class)
+                .setParameter(1, personId).getResultList())
+                .map(rows -> rows.stream().map(r -> new Views.GrantExclusion((String) r[0], (String) r[1], (String) r[2],
+                        UUID.fromString((String) r[3]))).toList());
     }
 
     /** Municipalities whose figures show the person (for municipal-finance's own-municipality check). */
     @WithSession
     public Uni<List<String>> municipalitiesOf(UUID personId) {
         return Panache.getSession().chain(s -> s.createSelectionQuery("""
-                        select distinct e.municipality from LedgerEntryEntity e where e.personId = ?1""", String.class)
+                        select distinct e.municipality from LedgerEntryEntity e where e.personId = ?1
+                        union select distinct d.municipality from ClaimDueEntity d where d.personId = ?1""", String.class)
                 .setParameter(1, personId).getResultList())
                 .chain(fromLedger -> PersonBasisEntity.<PersonBasisEntity>findById(personId).map(b -> {
                     List<String> all = new java.util.ArrayList<>(fromLedger);

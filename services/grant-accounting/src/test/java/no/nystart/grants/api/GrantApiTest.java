@@ -154,12 +154,23 @@ class GrantApiTest {
     }
 
     @Test
-    void bad_statement_requests_are_400_problem_json() {
+    void bad_statement_requests_are_problem_json_400_malformed_and_404_unknown_municipality() {
         given().auth().oauth2(officer()).when().get("/api/v1/municipalities/0301/statement").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("violations.rule", hasItem("budget-year.required"));
-        given().auth().oauth2(officer()).when().get("/api/v1/municipalities/9999/statement?year=2031").then().statusCode(400)
-                .body("violations.rule", hasItem("kommunenummer.unknown"));
+        // well-formed but no municipality has it (DOMAIN.md 7c, 2024 structure): the resource does not exist
+        given().auth().oauth2(officer()).when().get("/api/v1/municipalities/9999/statement?year=2031").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("9999"));
+        given().auth().oauth2(finance("0301")).when().get("/api/v1/municipalities/9999/statement?year=2031").then().statusCode(404);
+        // malformed: 400 naming the rule
+        given().auth().oauth2(officer()).when().get("/api/v1/municipalities/301/statement?year=2031").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations.rule", hasItem("kommunenummer.format"));
+        given().auth().oauth2(officer()).when().get("/api/v1/municipalities/03a1/statement?year=2031").then().statusCode(400)
+                .body("violations.rule", hasItem("kommunenummer.format"));
+        assertThat(count("select count(*) from nystart_outbox where ce_type like '%GrantStatementIssued%' and payload like '%\"9999\"%'"))
+                .isZero();
         given().auth().oauth2(officer()).when().get("/api/v1/municipalities/0301/statement?year=abc").then()
                 .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400), org.hamcrest.Matchers.is(404)));
     }

@@ -46,6 +46,15 @@ final class GrantTestSupport {
         TEST_RATES.put("AR-5", 60_000L);
         TEST_RATES.put("EMINB", 1_000_000L);
         TEST_RATES.put("EMINU", 700_000L);
+        TEST_RATES.put("P-AR1-H", 30_000L);
+        TEST_RATES.put("P-AR2-H", 60_000L);
+        TEST_RATES.put("P-AR3-H", 45_000L);
+        TEST_RATES.put("P-AR1-L", 13_000L);
+        TEST_RATES.put("P-AR2-L", 24_000L);
+        TEST_RATES.put("P-AR3-L", 15_000L);
+        TEST_RATES.put("P37D-AR1", 48_000L);
+        TEST_RATES.put("NYSTART-MOTTAK-OPPL", 18_000L);
+        TEST_RATES.put("NYSTART-MOTTAK-KART", 1_300L);
     }
 
     private static boolean ratesInstalled;
@@ -107,6 +116,25 @@ final class GrantTestSupport {
     static void publish(NyStartEvent event, String eventId) {
         TestInfrastructure.get().kafka().send(Topics.SETTLEMENT, 0, event.key(), CloudEventRecords.headers(event, eventId),
                 EventJson.write(event));
+    }
+
+    /** Publishes to partition 0 of the event's own topic (reception, adult education, settlement). */
+    static void publishOwn(NyStartEvent event, String eventId) {
+        TestInfrastructure.get().kafka().send(NyStartEvent.typeOf(event.getClass()).topic(), 0, event.key(),
+                CloudEventRecords.headers(event, eventId), EventJson.write(event));
+    }
+
+    static String publishOwn(NyStartEvent event) {
+        String id = UUID.randomUUID().toString();
+        publishOwn(event, id);
+        return id;
+    }
+
+    /** Waits until the inbox of grant-accounting has processed the event with this ce_id. */
+    static void awaitProcessed(String eventId) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> count("select count(*) from nystart_inbox where consumer_group = 'grant-accounting' and event_id = ?",
+                        eventId) == 1);
     }
 
     static String publish(NyStartEvent event) {
