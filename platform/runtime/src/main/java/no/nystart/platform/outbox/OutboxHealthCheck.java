@@ -12,8 +12,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * DOWN when the outbox stops draining: the oldest unpublished event is older than
- * {@code nystart.outbox.health.max-pending-age} (default 60 s), or the relay has not completed a
- * round for that long.
+ * {@code nystart.outbox.health.max-pending-age} (default 60 s), the relay has not completed a
+ * round for that long, or a row is parked (Kafka can never accept it as it is; see {@link OutboxRelay}).
  *
  * <p>A wellness check ({@code /q/health/well}, also part of {@code /q/health}), deliberately not a
  * readiness or liveness check: while Kafka is down the service should keep taking requests (that is
@@ -40,9 +40,11 @@ public class OutboxHealthCheck implements HealthCheck {
         boolean draining = oldest <= maxPendingAge.toSeconds();
         boolean relayAlive = !relay.enabled() || lastDrain.equals(Instant.EPOCH)
                 || Duration.between(lastDrain, clock.instant()).compareTo(maxPendingAge) <= 0;
+        long parked = relay.parked();
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("nystart-outbox")
-                .status(draining && relayAlive)
+                .status(draining && relayAlive && parked == 0)
                 .withData("pending", relay.pending())
+                .withData("parked", parked)
                 .withData("oldestPendingAgeSeconds", oldest)
                 .withData("maxPendingAgeSeconds", maxPendingAge.toSeconds())
                 .withData("lastRelayRound", lastDrain.toString());

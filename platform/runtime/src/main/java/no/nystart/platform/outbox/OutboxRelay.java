@@ -23,8 +23,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +35,12 @@ import no.nystart.platform.events.CloudEventHeaders;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -54,6 +63,13 @@ import org.jboss.logging.Logger;
  *   <li>Kafka down: failed rows keep {@code sent_at = null}, count an attempt and the error; the relay
  *       backs off exponentially ({@code nystart.outbox.backoff-initial} doubling up to
  *       {@code nystart.outbox.backoff-max}) and resumes when the broker is back.</li>
+ *   <li>A row Kafka can never accept as it is ({@link #neverAcceptable}: too large, unserialisable, invalid
+ *       topic) is <em>parked</em> ({@code parked_at}) instead of retried forever. The relay then skips every
+ *       later row of the same topic and key until an operator clears {@code parked_at}, so a key's events
+ *       are never published out of order, while all other keys flow at full speed. A parked row turns
+ *       {@link OutboxHealthCheck} DOWN.</li>
+ *   <li>Within one batch, once a row of a key failed before reaching the broker, the later rows of that
+ *       key are held back (not sent) in that round, for the same reason.</li>
  *   <li>Sent rows are pruned after {@code nystart.outbox.retention} (default 7 days).</li>
  * </ul>
  *
@@ -67,8 +83,12 @@ public class OutboxRelay {
     /** Advisory lock key of the relay: "NYSTART_OUTBOX" as a number, the same in every service database. */
     static final long LOCK_KEY = 0x4E5953_4F5554L;
 
-    private static final String SELECT_PENDING = "select id, event_id, topic, record_key, ce_type, ce_source, ce_subject, "
-            + "ce_time, ce_dataschema, payload from nystart_outbox where sent_at is null order by id limit ?";
+    /** Pending rows in id order, without parked rows and without the rows queued behind a parked row of their key. */
+    private static final String SELECT_PENDING = "select o.id, o.event_id, o.topic, o.record_key, o.ce_type, o.ce_source, "
+            + "o.ce_subject, o.ce_time, o.ce_dataschema, o.payload from nystart_outbox o "
+            + "where o.sent_at is null and o.parked_at is null and not exists (select 1 from nystart_outbox p "
+            + "where p.parked_at is not null and p.sent_at is null and p.topic = o.topic and p.record_key = o.record_key "
+            + "and p.id < o.id) order by o.id limit ?";
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final AgroalDataSource dataSource;
@@ -82,8 +102,11 @@ public class OutboxRelay {
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
     private final Counter published;
     private final Counter publishFailures;
+    private final Counter parkedRows;
+    private final Counter orderViolations;
 
     private volatile KafkaProducer<String, byte[]> producer;
     private volatile Instant lastDrain = Instant.EPOCH;
@@ -117,6 +140,12 @@ public class OutboxRelay {
                 .description("Outbox rows published to Kafka and acknowledged").register(registry);
         this.publishFailures = Counter.builder("nystart.outbox.publish.failures")
                 .description("Outbox rows whose publication failed (they are retried)").register(registry);
+        Gauge.builder("nystart.outbox.parked", parked, AtomicLong::get)
+                .description("Outbox rows Kafka can never accept as they are, waiting for an operator").register(registry);
+        this.parkedRows = Counter.builder("nystart.outbox.parked.rows")
+                .description("Outbox rows parked because Kafka can never accept them as they are").register(registry);
+        this.orderViolations = Counter.builder("nystart.outbox.order.violations")
+                .description("Rows acknowledged although an earlier row of the same key in the batch failed").register(registry);
     }
 
     @Scheduled(every = "${nystart.outbox.poll-interval:0.2s}", delayed = "${nystart.outbox.initial-delay:1s}",
@@ -165,6 +194,39 @@ public class OutboxRelay {
 
     private record Row(long id, String eventId, String topic, String key, String type, String source, String subject,
             OffsetDateTime time, String dataSchema, String payload) {
+        /** Kafka keeps order per partition, and the partition follows from topic and key. */
+        String orderKey() {
+            return topic + '\u0000' + key;
+        }
+    }
+
+    /**
+     * Errors that no retry can cure for this record as it is: the record itself is refused. Everything
+     * else (broker down, timeouts, leader changes, authorisation that an operator may still grant) is
+     * retried with backoff.
+     */
+    static boolean neverAcceptable(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidRecordException || cause instanceof SerializationException
+                || cause instanceof InvalidTopicException;
+    }
+
+    /** A non-retriable failure that is not about the record leaves the producer unusable: make a new one. */
+    private static boolean producerBroken(Throwable cause) {
+        return !(cause instanceof RetriableException) && !(cause instanceof java.util.concurrent.TimeoutException)
+                && (cause instanceof org.apache.kafka.common.KafkaException || cause instanceof IllegalStateException);
+    }
+
+    private static boolean failedAlready(Future<?> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     private Round publishOneBatch() throws SQLException {
@@ -180,31 +242,69 @@ public class OutboxRelay {
                     connection.commit();
                     return new Round(0, 0, false);
                 }
-                List<Future<?>> acks = new ArrayList<>(rows.size());
                 KafkaProducer<String, byte[]> kafka = producer();
+                // keys (topic + key) with a row that failed before reaching the broker: their later rows wait
+                Set<String> stoppedKeys = new HashSet<>();
+                List<Row> attempted = new ArrayList<>(rows.size());
+                List<Future<?>> acks = new ArrayList<>(rows.size());
                 for (Row row : rows) {
-                    acks.add(sendQuietly(kafka, row));
+                    if (stoppedKeys.contains(row.orderKey())) {
+                        continue;
+                    }
+                    Future<?> ack = sendQuietly(kafka, row);
+                    attempted.add(row);
+                    acks.add(ack);
+                    if (failedAlready(ack)) {
+                        stoppedKeys.add(row.orderKey());
+                    }
                 }
                 List<Long> sent = new ArrayList<>();
                 Map<Long, String> failed = new HashMap<>();
-                for (int i = 0; i < rows.size(); i++) {
+                Map<Long, String> toPark = new HashMap<>();
+                Set<String> failedKeys = new HashSet<>();
+                boolean resetProducer = false;
+                for (int i = 0; i < attempted.size(); i++) {
+                    Row row = attempted.get(i);
                     try {
                         acks.get(i).get(waitLimitMillis(), TimeUnit.MILLISECONDS);
-                        sent.add(rows.get(i).id);
+                        sent.add(row.id);
+                        if (failedKeys.contains(row.orderKey())) {
+                            // Kafka's idempotent producer fails the later batches of a partition after a failed
+                            // one, so this is not expected; counted and logged so that it cannot pass unseen
+                            orderViolations.increment();
+                            LOG.errorf("Outbox: event %s of key %s was acknowledged after an earlier event of the same key "
+                                    + "failed; the key's events reach Kafka out of order", row.eventId, row.key);
+                        }
                     } catch (Exception e) {
-                        Throwable cause = e.getCause() != null ? e.getCause() : e;
-                        failed.put(rows.get(i).id, cause.toString());
+                        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                        failedKeys.add(row.orderKey());
+                        if (neverAcceptable(cause)) {
+                            toPark.put(row.id, cause.toString());
+                        } else {
+                            failed.put(row.id, cause.toString());
+                            resetProducer |= producerBroken(cause);
+                        }
                     }
                 }
                 markSent(connection, sent);
                 markFailed(connection, failed);
+                park(connection, toPark);
                 connection.commit();
                 published.increment(sent.size());
+                if (!toPark.isEmpty()) {
+                    parkedRows.increment(toPark.size());
+                    lastError = toPark.values().iterator().next();
+                    LOG.errorf("Outbox: %d event(s) parked, Kafka can never accept them as they are (%s); the later events "
+                            + "of their keys wait. See docs/runbook.md, 'A parked row'", toPark.size(), lastError);
+                }
                 if (!failed.isEmpty()) {
                     publishFailures.increment(failed.size());
                     lastError = failed.values().iterator().next();
                     LOG.warnf("Outbox: %d of %d events not acknowledged by Kafka (%s); retrying in %s",
                             failed.size(), rows.size(), lastError, currentBackoff);
+                }
+                if (resetProducer) {
+                    closeProducer();
                 }
                 return new Round(sent.size(), failed.size(), rows.size() == batchSize);
             } catch (SQLException | RuntimeException e) {
@@ -290,6 +390,22 @@ public class OutboxRelay {
         }
     }
 
+    private void park(Connection connection, Map<Long, String> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update nystart_outbox set parked_at = ?, attempts = attempts + 1, last_error = ? where id = ?")) {
+            for (Map.Entry<Long, String> row : rows.entrySet()) {
+                update.setTimestamp(1, Timestamp.from(clock.instant()));
+                update.setString(2, truncate(row.getValue()));
+                update.setLong(3, row.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
     private void scheduleRetry() {
         nextAttempt = clock.instant().plus(currentBackoff);
         Duration doubled = currentBackoff.multipliedBy(2);
@@ -299,13 +415,14 @@ public class OutboxRelay {
     private void refreshGauges() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement stats = connection.prepareStatement(
-                        "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint "
-                                + "from nystart_outbox where sent_at is null");
+                        "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint, "
+                                + "count(*) filter (where parked_at is not null) from nystart_outbox where sent_at is null");
                 ResultSet rs = stats.executeQuery()) {
             if (rs.next()) {
                 pending.set(rs.getLong(1));
                 // the age is computed by the database from its own clock, like created_at itself
                 oldestPendingAgeSeconds.set(Math.max(0, rs.getLong(2)));
+                parked.set(rs.getLong(3));
             }
         } catch (SQLException e) {
             LOG.debugf("Outbox gauges not refreshed: %s", e.toString());
@@ -361,6 +478,15 @@ public class OutboxRelay {
         return producer;
     }
 
+    private synchronized void closeProducer() {
+        KafkaProducer<String, byte[]> p = producer;
+        producer = null;
+        if (p != null) {
+            LOG.warn("Outbox: closing the Kafka producer after a non-retriable failure; the next round creates a new one");
+            p.close(Duration.ofSeconds(5));
+        }
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         KafkaProducer<String, byte[]> p = producer;
         if (p != null) {
@@ -370,6 +496,11 @@ public class OutboxRelay {
 
     public long pending() {
         return pending.get();
+    }
+
+    /** Rows parked because Kafka can never accept them as they are (counted among {@link #pending()}). */
+    public long parked() {
+        return parked.get();
     }
 
     public long oldestPendingAgeSeconds() {

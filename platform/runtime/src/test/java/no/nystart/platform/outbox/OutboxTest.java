@@ -75,6 +75,55 @@ class OutboxTest {
     }
 
     @Test
+    void a_row_kafka_can_never_accept_is_parked_and_holds_back_only_the_later_rows_of_its_own_key() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        String insert = "insert into nystart_outbox (event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, "
+                + "ce_dataschema, payload) values (?, ?, ?, 'no.nystart.Probe.v1', '/nystart/reception-training', ?, now(), "
+                + "'https://nystart.no/probe', ?)";
+        // larger than the producer's max.request.size (1 MiB by default): Kafka refuses it however often it is sent
+        String tooLarge = "{\"n\":1,\"padding\":\"" + "x".repeat(1_100_000) + "\"}";
+        execute(insert, UUID.randomUUID(), Topics.RECEPTION, key, key, tooLarge);
+        execute(insert, UUID.randomUUID(), Topics.RECEPTION, key, key, "{\"n\":2}");
+        execute(insert, UUID.randomUUID(), Topics.RECEPTION, other, other, "{\"n\":3}");
+
+        // another key is not held up by the parked row
+        TestInfrastructure.get().kafka().awaitRecords(Topics.RECEPTION, r -> other.equals(r.key()), 1, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count(
+                "select count(*) from nystart_outbox where record_key = ? and parked_at is not null "
+                        + "and last_error like '%RecordTooLargeException%'", key)).isEqualTo(1));
+        // the later row of the same key waits, untried, so the key's order is kept
+        assertThat(count("select count(*) from nystart_outbox where record_key = ? and sent_at is null and parked_at is null "
+                + "and attempts = 0", key)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get("/q/health/well")
+                .then().statusCode(503).body("checks.find { it.name == 'nystart-outbox' }.data.parked", equalTo(1)));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("nystart_outbox_parked "));
+
+        // the operator's fix (docs/runbook.md): a payload Kafka accepts, then clear parked_at
+        execute("update nystart_outbox set payload = '{\"n\":1}', parked_at = null where record_key = ? and parked_at is not null", key);
+        List<ConsumerRecord<String, byte[]>> records = TestInfrastructure.get().kafka()
+                .awaitRecords(Topics.RECEPTION, r -> key.equals(r.key()), 2, Duration.ofSeconds(30));
+        List<Integer> order = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            order.add(JSON.readTree(record.value()).get("n").asInt());
+        }
+        assertThat(order).containsExactly(1, 2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/q/health/well")
+                .then().statusCode(200).body("checks.find { it.name == 'nystart-outbox' }.data.parked", equalTo(0)));
+    }
+
+    @Test
+    void only_record_level_refusals_park_a_row_and_a_broker_outage_never_does() {
+        assertThat(OutboxRelay.neverAcceptable(new org.apache.kafka.common.errors.RecordTooLargeException("big"))).isTrue();
+        assertThat(OutboxRelay.neverAcceptable(new org.apache.kafka.common.errors.SerializationException("bad"))).isTrue();
+        assertThat(OutboxRelay.neverAcceptable(new org.apache.kafka.common.errors.TimeoutException("broker down"))).isFalse();
+        assertThat(OutboxRelay.neverAcceptable(new org.apache.kafka.common.errors.NotLeaderOrFollowerException("moving")))
+                .isFalse();
+        assertThat(OutboxRelay.neverAcceptable(new org.apache.kafka.common.errors.TopicAuthorizationException("acl")))
+                .isFalse();
+    }
+
+    @Test
     void sent_rows_older_than_the_retention_are_pruned_and_younger_ones_kept() {
         UUID old = UUID.randomUUID();
         UUID recent = UUID.randomUUID();
