@@ -1,0 +1,59 @@
+package no.nystart.k8s;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Paths in the repository checkout. */
+public final class Repo {
+    private final Path root;
+
+    public Repo(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(this.root.resolve("k8s/pom.xml"))) {
+            throw new IllegalArgumentException(this.root + " is not the NyStart repository root (no k8s/pom.xml)");
+        }
+    }
+
+    /** The root from -Dnystart.root (set by the k8s module's surefire configuration) or the working directory. */
+    public static Repo locate() {
+        String prop = System.getProperty("nystart.root");
+        if (prop != null && !prop.isBlank()) {
+            return new Repo(Path.of(prop));
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        return new Repo(Files.isRegularFile(cwd.resolve("k8s/pom.xml")) ? cwd : cwd.getParent());
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path resolve(String relative) {
+        return root.resolve(relative);
+    }
+
+    /** Every service module under services/ (directories with a pom.xml), sorted by name. */
+    public List<Path> serviceDirs() {
+        try (Stream<Path> s = Files.list(root.resolve("services"))) {
+            return s.filter(d -> Files.isRegularFile(d.resolve("pom.xml"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<ServiceConfig> services() {
+        return serviceDirs().stream().map(ServiceConfig::read).toList();
+    }
+
+    public Path municipalities() {
+        return root.resolve("platform/validation/src/main/resources/no/nystart/platform/validation/kommuner-2024.csv");
+    }
+
+    public Path localRealm() {
+        return root.resolve("deploy/local/keycloak/nystart-realm.json");
+    }
+}
