@@ -55,6 +55,18 @@ public class CaseResource {
                 .entity(created.stream().map(CaseView::of).toList()).build());
     }
 
+    /**
+     * Closes the person's case (status CLOSED) with a reason: the person left, emigrated, was settled outside the
+     * scheme, died, or another reason with a note. A closed case is never matched or settled; the rest of the
+     * household stays open.
+     */
+    @POST
+    @Path("/{id}/closure")
+    public Uni<CaseView> close(@PathParam("id") UUID id,
+            @NotNull(message = "case.close-required: a body is required") @Valid CloseCaseRequest request) {
+        return cases.close(id, request, caller.name()).map(CaseView::of);
+    }
+
     /** Settles the case's whole household → one PersonSettled per member. */
     @POST
     @Path("/{id}/settlement")

@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import no.nystart.contracts.EducationLevel;
 import no.nystart.contracts.PermitType;
 import no.nystart.contracts.Regime;
 import no.nystart.contracts.Sex;
 import no.nystart.contracts.settlement.ArrivalRoute;
 import no.nystart.contracts.settlement.SettlementType;
 import no.nystart.settlement.domain.CaseStatus;
+import no.nystart.settlement.domain.CloseReason;
 
 /** One person waiting for, or done with, settlement. Members of a household share {@code householdId}. */
 @Entity
@@ -109,6 +111,24 @@ public class SettlementCaseEntity extends PanacheEntityBase {
 
     @Column(name = "current_municipality", length = 4)
     public String currentMunicipality;
+
+    /** Highest completed education from the person's CompetenceMapped; null when not mapped (children, POST /cases). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level", length = 40)
+    public EducationLevel educationLevel;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason", length = 40)
+    public CloseReason closeReason;
+
+    @Column(name = "close_note", length = 1000)
+    public String closeNote;
+
+    @Column(name = "closed_by")
+    public String closedBy;
 
     @Column(name = "opened_by_event", nullable = false)
     public String openedByEvent;

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,8 +28,11 @@ import no.nystart.platform.validation.CountryCodes;
 import no.nystart.platform.validation.NationalId;
 import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.platform.validation.Violation;
+import no.nystart.platform.problem.ConflictProblem;
+import no.nystart.settlement.api.CloseCaseRequest;
 import no.nystart.settlement.api.RegisterCaseRequest;
 import no.nystart.settlement.domain.CaseStatus;
+import no.nystart.settlement.domain.CloseReason;
 import no.nystart.settlement.domain.SettlementRules;
 import no.nystart.settlement.persistence.SettlementCaseEntity;
 import org.jboss.logging.Logger;
@@ -103,7 +107,11 @@ public class CaseService {
         });
     }
 
-    /** Keeps the STYRK-08 major groups of the mapped work experience, the competence part of the matching score. */
+    /**
+     * Keeps the STYRK-08 major groups of the mapped work experience (the competence part of the matching score) and the
+     * education level (for PersonSettled). A later mapping replaces an earlier one; the same event twice is stopped by
+     * the inbox.
+     */
     public Uni<Void> onCompetence(CompetenceMapped mapped, EventEnvelope envelope) {
         return SettlementCaseEntity.<SettlementCaseEntity>find("personId", mapped.personId()).firstResult().invoke(c -> {
             if (c == null) {
@@ -117,6 +125,8 @@ public class CaseService {
                 }
             }
             c.occupationGroups = groups.stream().map(String::valueOf).collect(Collectors.joining(","));
+            // carried on PersonSettled (optional v1 field, ADR 0005): adult education sets the Norwegian deadline from it
+            c.educationLevel = mapped.educationLevel();
         }).replaceWithVoid();
     }
 
@@ -181,7 +191,7 @@ public class CaseService {
                 : SettlementCaseEntity.count("nationalId in ?1", nationalIds);
         return existing.chain(count -> {
             if (count > 0) {
-                return Uni.createFrom().failure(new no.nystart.platform.problem.ConflictProblem("persons.nationalId",
+                return Uni.createFrom().failure(new ConflictProblem("persons.nationalId",
                         "national-id.unique", "a person with this national identity number is already registered"));
             }
             UUID householdId = UUID.randomUUID();
@@ -219,6 +229,53 @@ public class CaseService {
             }
             return chain.replaceWith(cases);
         });
+    }
+
+    /**
+     * Closes one person's case (status CLOSED, SERVICES.md settlement) with reason, date and user. Rules: unknown case
+     * 404; a settled case is not closed (its person is followed by relocation instead) and a closed case not twice
+     * (409 {@code case.settled}, {@code case.closed}); the date is not in the future and not before the case was opened
+     * (422); OTHER needs a note (422). Closing a PROPOSED case withdraws its proposal, so the place counts as free
+     * again. The row is locked, so closing cannot interleave with settling or proposing the household.
+     */
+    @WithTransaction
+    public Uni<SettlementCaseEntity> close(UUID caseId, CloseCaseRequest r, String user) {
+        LocalDate today = LocalDate.now(clock);
+        List<Violation> violations = new ArrayList<>();
+        if (r.closedOn().isAfter(today)) {
+            violations.add(new Violation("closedOn", "case.closed-on-not-future", "the closing date is in the future"));
+        }
+        if (r.reason() == CloseReason.OTHER && (r.note() == null || r.note().isBlank())) {
+            violations.add(new Violation("note", "case.close-note-required", "closing for reason OTHER needs a note"));
+        }
+        return SettlementCaseEntity.<SettlementCaseEntity>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("settlement case", caseId))
+                .chain(c -> {
+                    if (c.status == CaseStatus.SETTLED) {
+                        return Uni.createFrom().failure(new ConflictProblem("caseId", "case.settled",
+                                "case " + caseId + " is settled; a move is registered as a relocation"));
+                    }
+                    if (c.status == CaseStatus.CLOSED) {
+                        return Uni.createFrom().failure(new ConflictProblem("caseId", "case.closed",
+                                "case " + caseId + " is already closed (" + c.closeReason + ")"));
+                    }
+                    LocalDate opened = c.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+                    if (r.closedOn().isBefore(opened)) {
+                        violations.add(new Violation("closedOn", "case.closed-on-after-opening",
+                                "the closing date is before the case was opened (" + opened + ")"));
+                    }
+                    if (!violations.isEmpty()) {
+                        return Uni.createFrom().failure(new RuleViolationException(violations));
+                    }
+                    c.status = CaseStatus.CLOSED;
+                    c.closeReason = r.reason();
+                    c.closedOn = r.closedOn();
+                    c.closeNote = r.note() == null || r.note().isBlank() ? null : r.note().strip();
+                    c.closedBy = user;
+                    c.proposedMunicipality = null;
+                    c.proposalYear = null;
+                    return Uni.createFrom().item(c);
+                });
     }
 
     @WithSession

@@ -169,7 +169,9 @@ public class MatchingService {
                     household.unaccompaniedMinors(), k, s.placement(), s.fit(), s.programme(), s.spread(), s.total()));
             chain = chain.chain(() -> SettlementCaseEntity.<SettlementCaseEntity>find("householdId", household.householdId())
                     .withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                    .chain(members -> {
+                    .chain(rows -> {
+                        // a closed member is not part of the household for settlement any more
+                        List<SettlementCaseEntity> members = rows.stream().filter(c -> c.status != CaseStatus.CLOSED).toList();
                         if (members.size() != household.size() || !members.stream().allMatch(c -> c.status == CaseStatus.READY)) {
                             return Uni.createFrom().voidItem();
                         }

@@ -62,16 +62,19 @@ public class SettlementService {
                                 .chain(members -> checkAndSettle(c, members, decision, r, year, user))));
     }
 
-    private Uni<List<SettlementCaseEntity>> checkAndSettle(SettlementCaseEntity c, List<SettlementCaseEntity> members,
+    private Uni<List<SettlementCaseEntity>> checkAndSettle(SettlementCaseEntity c, List<SettlementCaseEntity> household,
             MunicipalityDecisionEntity decision, SettleRequest r, int year, String user) {
+        // a closed case is never settled; the household's other members are settled without it
+        SettlementCaseEntity locked = household.stream().filter(m -> m.id.equals(c.id)).findFirst().orElse(c);
+        if (locked.status == CaseStatus.CLOSED) {
+            return Uni.createFrom().failure(new ConflictProblem("caseId", "settlement.case-closed",
+                    "case " + c.id + " is closed (" + locked.closeReason + ")"));
+        }
+        List<SettlementCaseEntity> members = household.stream().filter(m -> m.status != CaseStatus.CLOSED).toList();
         for (SettlementCaseEntity m : members) {
             if (m.status == CaseStatus.SETTLED) {
                 return Uni.createFrom().failure(new ConflictProblem("caseId", "settlement.once",
                         "the household of case " + c.id + " is already settled"));
-            }
-            if (m.status == CaseStatus.CLOSED) {
-                return Uni.createFrom().failure(new ConflictProblem("caseId", "settlement.case-closed",
-                        "case " + m.id + " of the household is closed"));
             }
         }
         for (SettlementCaseEntity m : members) {
@@ -125,7 +128,7 @@ public class SettlementService {
                 boolean minor = Boolean.TRUE.equals(m.unaccompaniedMinor);
                 chain = chain.chain(() -> outbox.append(new PersonSettled(m.personId, m.birthDate, m.sex, m.citizenship,
                         m.permitType, m.permitDate, m.regime, m.arrivalRoute, minor, m.householdId, size, m.settlementType,
-                        m.settledMunicipality, m.settledOn))).replaceWithVoid();
+                        m.settledMunicipality, m.settledOn, m.educationLevel))).replaceWithVoid();
             }
             List<SettlementCaseEntity> result = new ArrayList<>(members);
             return chain.replaceWith(result);

@@ -2,6 +2,7 @@ package no.nystart.settlement.api;
 
 import static io.restassured.RestAssured.given;
 import static no.nystart.settlement.api.SettlementTestSupport.JSON;
+import static no.nystart.settlement.api.SettlementTestSupport.awaitEvent;
 import static no.nystart.settlement.api.SettlementTestSupport.analyst;
 import static no.nystart.settlement.api.SettlementTestSupport.caseworker;
 import static no.nystart.settlement.api.SettlementTestSupport.count;
@@ -25,31 +26,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.nystart.contracts.Topics;
-import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
-import no.nystart.platform.testing.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** settlement's REST API against the real broker, database and token issuer. */
 @QuarkusTest
 @QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "settlement_test"))
 class SettlementApiTest {
-
-    private static JsonNode awaitEvent(String key, String type) throws Exception {
-        ConsumerRecord<String, byte[]> record = TestInfrastructure.get().kafka().awaitRecord(Topics.SETTLEMENT,
-                r -> key.equals(r.key()) && ("no.nystart." + type + ".v1").equals(KafkaTestClient.header(r, "ce_type")),
-                Duration.ofSeconds(30));
-        assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/nystart/settlement");
-        return JSON.readTree(record.value());
-    }
 
     // ------------------------------------------------------------------ decisions (DOMAIN.md 2, Anmodning/Vedtak)
 
@@ -195,6 +183,8 @@ class SettlementApiTest {
             assertThat(settled.get("arrivalRoute").asText()).isEqualTo("RESETTLEMENT_QUOTA");
             assertThat(settled.get("permitType").asText()).isEqualTo("RESETTLEMENT");
             assertThat(settled.get("unaccompaniedMinor").asBoolean()).isFalse();
+            // arrivals that skipped reception have no competence mapping: no education level
+            assertThat(settled.path("educationLevel").isMissingNode() || settled.path("educationLevel").isNull()).isTrue();
         }
         // settling twice → 409
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("1103", today(), "BY_AGREEMENT", null))
@@ -268,6 +258,81 @@ class SettlementApiTest {
                 .then().statusCode(200).body("settled", equalTo(0));
     }
 
+    // ------------------------------------------------------------------ closing a case (SERVICES.md: state CLOSED)
+
+    private static Map<String, Object> closure(String reason, LocalDate closedOn, String note) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("reason", reason);
+        body.put("closedOn", closedOn.toString());
+        if (note != null) {
+            body.put("note", note);
+        }
+        return body;
+    }
+
+    @Test
+    void a_closed_case_has_a_reason_is_closed_once_and_is_never_settled_while_the_rest_of_the_household_is() throws Exception {
+        LocalDate permit = today().minusDays(30);
+        putDecision("1106", today().getYear(), 10, 0);
+        JsonNode couple = register(List.of(person("Aster", LocalDate.of(1987, 3, 3), permit, null, false),
+                person("Berhane", LocalDate.of(1984, 4, 4), permit, null, false)));
+        String stays = couple.get(0).get("caseId").asText();
+        String leaves = couple.get(1).get("caseId").asText();
+
+        // 422: OTHER needs a note; a future date; both named, nothing written
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("OTHER", today().plusDays(1), null))
+                .when().post("/api/v1/cases/{id}/closure", leaves)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.rule", hasItem("case.close-note-required")).body("violations.field", hasItem("note"))
+                .body("violations.rule", hasItem("case.closed-on-not-future")).body("violations.field", hasItem("closedOn"));
+        // before the case was opened
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("LEFT_NORWAY", today().minusDays(3), null))
+                .when().post("/api/v1/cases/{id}/closure", leaves)
+                .then().statusCode(422).body("violations[0].rule", equalTo("case.closed-on-after-opening"));
+        // 400: no reason, an unknown reason
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(Map.of("closedOn", today().toString()))
+                .when().post("/api/v1/cases/{id}/closure", leaves)
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("reason"));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(Map.of("reason", "BORED", "closedOn", today().toString()))
+                .when().post("/api/v1/cases/{id}/closure", leaves)
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(count("select count(*) from settlement_case where id = ?::uuid and status = 'READY' and close_reason is null",
+                leaves)).isEqualTo(1);
+        // 404: unknown case
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("EMIGRATED", today(), null))
+                .when().post("/api/v1/cases/{id}/closure", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("LEFT_NORWAY", today(), "returned to Eritrea"))
+                .when().post("/api/v1/cases/{id}/closure", leaves)
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("closeReason", equalTo("LEFT_NORWAY"))
+                .body("closedOn", equalTo(today().toString())).body("closeNote", equalTo("returned to Eritrea"));
+        assertThat(strings("select closed_by from settlement_case where id = ?::uuid", leaves)).containsExactly("imdi-bosetting");
+        // 409: closed once
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("EMIGRATED", today(), null))
+                .when().post("/api/v1/cases/{id}/closure", leaves)
+                .then().statusCode(409).contentType("application/problem+json").body("violations[0].rule", equalTo("case.closed"));
+        // a closed case is never settled (409) ...
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("1106", today(), "BY_AGREEMENT", null))
+                .when().post("/api/v1/cases/{id}/settlement", leaves)
+                .then().statusCode(409).body("violations[0].rule", equalTo("settlement.case-closed"));
+        // ... while the rest of the household is settled without it: a household of one
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("1106", today(), "BY_AGREEMENT", null))
+                .when().post("/api/v1/cases/{id}/settlement", stays)
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].status", equalTo("SETTLED"));
+        JsonNode settled = awaitEvent(couple.get(0).get("personId").asText(), "PersonSettled");
+        assertThat(settled.get("householdSize").asInt()).isEqualTo(1);
+        assertThat(count("select count(*) from nystart_outbox where record_key = ? and ce_type = 'no.nystart.PersonSettled.v1'",
+                couple.get(1).get("personId").asText())).isZero();
+        assertThat(count("select count(*) from settlement_case where id = ?::uuid and status = 'CLOSED'", leaves)).isEqualTo(1);
+        // 409: a settled case is not closed (a move is a relocation)
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("EMIGRATED", today(), null))
+                .when().post("/api/v1/cases/{id}/closure", stays)
+                .then().statusCode(409).body("violations[0].rule", equalTo("case.settled"));
+        given().auth().oauth2(officer()).queryParam("status", "CLOSED").when().get("/api/v1/cases")
+                .then().statusCode(200).body("caseId", hasItem(leaves));
+    }
+
     // ------------------------------------------------------------------ matching
 
     @Test
@@ -281,6 +346,10 @@ class SettlementApiTest {
                 person("Dawit", LocalDate.of(2012, 1, 1), permit, null, false)));
         JsonNode single = register(List.of(person("Kidane", LocalDate.of(1995, 1, 1), permit, null, false)));
         JsonNode minor = register(List.of(person("Meron", today().minusYears(15), permit, null, true)));
+        // a closed case is never matched
+        JsonNode gone = register(List.of(person("Tekle", LocalDate.of(1990, 6, 6), permit, null, false)));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("SETTLED_OUTSIDE_SCHEME", today(), null))
+                .when().post("/api/v1/cases/{id}/closure", gone.get(0).get("caseId").asText()).then().statusCode(200);
 
         String report = given().auth().oauth2(officer()).contentType(ContentType.JSON)
                 .body(Map.of("year", year, "timeLimitSeconds", 20))
@@ -300,6 +369,11 @@ class SettlementApiTest {
         }
         assertThat(placed).containsKeys(family.get(0).get("householdId").asText(), single.get(0).get("householdId").asText());
         assertThat(placed.get(minor.get(0).get("householdId").asText())).isEqualTo("1833");
+        String goneHousehold = gone.get(0).get("householdId").asText();
+        assertThat(placed).doesNotContainKey(goneHousehold);
+        assertThat(run.get("unassigned").toString()).doesNotContain(goneHousehold);
+        assertThat(count("select count(*) from settlement_case where household_id = ?::uuid and status = 'CLOSED' "
+                + "and proposed_municipality is null", goneHousehold)).isEqualTo(1);
 
         // households never split: every member of the family carries the same proposal
         String familyHousehold = family.get(0).get("householdId").asText();
@@ -390,6 +464,8 @@ class SettlementApiTest {
                 new String[] {"PUT", "/api/v1/municipalities/0301/profile"},
                 new String[] {"POST", "/api/v1/cases"},
                 new String[] {"POST", "/api/v1/cases/" + caseId + "/settlement"},
+                new String[] {"POST", "/api/v1/cases/" + caseId + "/closure"},
+                new String[] {"GET", "/api/v1/cases/" + caseId},
                 new String[] {"POST", "/api/v1/persons/" + caseId + "/relocations"},
                 new String[] {"POST", "/api/v1/matching-runs"},
                 new String[] {"GET", "/api/v1/cases"},

@@ -2,28 +2,70 @@ package no.nystart.settlement.api;
 
 import static io.restassured.RestAssured.given;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.nystart.contracts.EventJson;
+import no.nystart.contracts.Topics;
 import no.nystart.platform.security.Roles;
+import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** Tokens, request bodies and database checks shared by settlement's API tests. */
-final class SettlementTestSupport {
+/** Tokens, request bodies, database checks and contract checks of published records shared by settlement's tests. */
+public final class SettlementTestSupport {
     static final ObjectMapper JSON = new ObjectMapper();
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
+    /**
+     * Waits for the record of event {@code type} (e.g. "PersonSettled") with this key on settlement's topic, checks its
+     * source and validates it against the contract's JSON Schema (contracts/, schemas/v1/&lt;type&gt;.schema.json).
+     */
+    public static JsonNode awaitEvent(String key, String type) throws IOException {
+        ConsumerRecord<String, byte[]> record = TestInfrastructure.get().kafka().awaitRecord(Topics.SETTLEMENT,
+                r -> key.equals(r.key()) && ("no.nystart." + type + ".v1").equals(KafkaTestClient.header(r, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/nystart/settlement");
+        String json = KafkaTestClient.text(record.value());
+        assertThat(schemaErrors(type, json)).as("contract of " + type).isEmpty();
+        return JSON.readTree(json);
+    }
+
+    /** The schema violations of a record's JSON against the contract of event {@code type} (empty when valid). */
+    public static List<String> schemaErrors(String type, String json) {
+        String resource = "schemas/v1/" + type + ".schema.json";
+        try (InputStream in = EventJson.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Schema schema = SCHEMAS.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+            return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private SettlementTestSupport() {
     }

@@ -34,6 +34,7 @@ import no.nystart.platform.testing.CloudEventRecords;
 import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
+import no.nystart.settlement.api.SettlementTestSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -172,6 +173,46 @@ class ReceptionEventsConsumerTest {
                 .when().post("/api/v1/cases/{id}/settlement", caseId)
                 .then().statusCode(422).body("violations[0].rule", org.hamcrest.Matchers.equalTo("settlement.permit-required"));
         assertThat(count("select count(*) from settlement_case where household_id = ? and status = 'SETTLED'", household)).isZero();
+    }
+
+    @Test
+    void the_education_level_of_the_competence_mapping_goes_on_PersonSettled_and_a_redelivered_mapping_counts_once() throws Exception {
+        UUID household = UUID.randomUUID();
+        ResidentRegistered mother = new ResidentRegistered(UUID.randomUUID(), UUID.randomUUID(), "3301",
+                LocalDate.now().minusDays(90), LocalDate.of(1983, 5, 5), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
+        ResidentRegistered daughter = new ResidentRegistered(UUID.randomUUID(), mother.receptionCentreId(), "3301",
+                LocalDate.now().minusDays(90), LocalDate.now().minusYears(7), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
+        publish(mother, UUID.randomUUID().toString());
+        publish(daughter, UUID.randomUUID().toString());
+        CompetenceMapped mapped = new CompetenceMapped(mother.personId(), LocalDate.now().minusDays(20), "3301", List.of(),
+                EducationLevel.HIGHER, 16, List.of(new WorkExperience("2221", 6)), List.of());
+        String mappingEventId = UUID.randomUUID().toString();
+        send(mapped, mappingEventId);
+        send(mapped, mappingEventId);
+        LocalDate permitDate = LocalDate.now().minusDays(10);
+        for (ResidentRegistered p : List.of(mother, daughter)) {
+            send(new ResidencePermitGranted(p.personId(), PermitType.REFUGEE, permitDate, Regime.INTEGRERINGSLOVEN,
+                    p.receptionCentreId(), "3301"), UUID.randomUUID().toString());
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count(
+                "select count(*) from settlement_case where household_id = ? and status = 'READY'", household)).isEqualTo(2));
+        assertThat(count("select count(*) from settlement_case where person_id = ? and education_level = 'HIGHER' "
+                + "and occupation_groups = '2'", mother.personId())).isEqualTo(1);
+        assertThat(count("select count(*) from nystart_inbox where consumer_group = 'settlement' and event_id = ?", mappingEventId))
+                .isEqualTo(1);
+        String caseId = given().auth().oauth2(officerToken()).when().get("/api/v1/cases?status=READY")
+                .then().statusCode(200).extract().path("find { it.personId == '%s' }.caseId".formatted(daughter.personId()));
+        given().auth().oauth2(officerToken()).contentType("application/json")
+                .body(Map.of("municipality", "3301", "settledOn", LocalDate.now().toString(), "settlementType", "SELF_SETTLED"))
+                .when().post("/api/v1/cases/{id}/settlement", caseId)
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(2));
+        // validated against the PersonSettled schema of contracts/ inside awaitEvent
+        com.fasterxml.jackson.databind.JsonNode mothers = SettlementTestSupport.awaitEvent(mother.personId().toString(), "PersonSettled");
+        assertThat(mothers.get("educationLevel").asText()).isEqualTo("HIGHER");
+        assertThat(mothers.get("householdSize").asInt()).isEqualTo(2);
+        com.fasterxml.jackson.databind.JsonNode daughters = SettlementTestSupport.awaitEvent(daughter.personId().toString(), "PersonSettled");
+        // not mapped (a child): no education level
+        assertThat(daughters.path("educationLevel").isMissingNode() || daughters.path("educationLevel").isNull()).isTrue();
     }
 
     private static void send(no.nystart.contracts.NyStartEvent event, String eventId) {

@@ -10,7 +10,12 @@ import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Solves the matching exactly as a 0/1 integer program with OR-Tools CP-SAT (Apache-2.0):
@@ -26,9 +31,24 @@ import java.util.List;
  * reports the best solution and the proven bound.
  */
 public final class CpSatMatcher {
+    /** At most this many household × municipality pairs go into the CP-SAT model. */
+    static final int MAX_PAIRS = Integer.getInteger("settlement.matching.max-pairs", 60_000);
+    /** The exact LP bound (min-cost flow) is computed up to this many household × municipality arcs. */
+    static final long MAX_FLOW_ARCS = Long.getLong("settlement.matching.max-flow-arcs", 1_500_000L);
+    /** The LP bound is waited for until this share of the time limit at most (then it counts only if ready at the end). */
+    static final double LP_WAIT_SHARE = 0.6;
+    /** Share of the time limit the Lagrangian phase may use at most. */
+    static final double LAGRANGIAN_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lagrangian-share", "0.4"));
+    /** Share of the time limit for improving the Lagrangian heuristic's assignment by moves and swaps. */
+    static final double POLISH_SHARE = 0.1;
     private static volatile boolean loaded;
 
     private CpSatMatcher() {
+    }
+
+    /** Loads OR-Tools' native library once per process (a one-off of about a second). */
+    public static void loadNatives() {
+        load();
     }
 
     private static synchronized void load() {
@@ -39,39 +59,127 @@ public final class CpSatMatcher {
     }
 
     public static MatchingResult solve(MatchingInstance instance, Duration timeLimit, int workers) {
-        int[] greedy = GreedyMatcher.solve(instance);
-        long greedyObjective = instance.evaluate(greedy);
+        return solve(instance, timeLimit, workers, 0.0);
+    }
+
+    /**
+     * Solves within the time limit, stopping early once the proven gap is at most {@code relativeGapLimit}
+     * (0 = prove optimality). Steps: (1) greedy; (2) Lagrangian relaxation of the capacities: a valid bound L on the
+     * FULL problem and a heuristic incumbent; (3) the reduced 0/1 model — per household only the municipalities whose
+     * reduced-score margin is at most L − incumbent (reduced-cost fixing: no better solution uses another pair), capped
+     * at {@code settlement.matching.max-pairs} pairs (pairs with the largest margins dropped, and their bound accounted for) — solved by
+     * CP-SAT with the incumbent as hint; (4) the bound reported for the FULL problem is
+     * {@code min(L, max(CP-SAT's bound on the reduced model, L − smallest dropped margin))}.
+     */
+    public static MatchingResult solve(MatchingInstance instance, Duration timeLimit, int workers, double relativeGapLimit) {
+        return solve(instance, timeLimit, workers, relativeGapLimit, MAX_PAIRS, false);
+    }
+
+    /**
+     * As above, with the cap on pairs in the CP-SAT model; {@code alwaysReduced} goes on to the reduced model even when
+     * the Lagrangian phase has closed the gap (for tests of that path).
+     */
+    static MatchingResult solve(MatchingInstance instance, Duration timeLimit, int workers, double relativeGapLimit,
+            int maxPairs, boolean alwaysReduced) {
+        long started = System.nanoTime();
         int nh = instance.households().size();
         int nm = instance.municipalities().size();
-        long started = System.nanoTime();
         if (nh == 0 || nm == 0) {
-            return new MatchingResult("OPTIMAL", greedy, greedyObjective, greedyObjective, greedyObjective, 0);
+            int[] none = new int[nh];
+            Arrays.fill(none, -1);
+            return new MatchingResult("OPTIMAL", none, 0, 0, 0, 0);
         }
+        long limitNanos = Math.max(50_000_000L, timeLimit.toNanos());
+        long deadline = started + limitNanos;
+        LagrangianRelaxation lr = new LagrangianRelaxation(instance);
+        int[] greedy = GreedyMatcher.solve(instance, lr::score);
+        long greedyObjective = instance.evaluate(greedy);
+        trace("score table and greedy", started);
+        // the exact LP bound (min-cost flow) on a second thread while the Lagrangian runs on this one
+        CompletableFuture<Long> lpBound = (long) nh * nm <= MAX_FLOW_ARCS
+                ? CompletableFuture.supplyAsync(() -> TransportationBound.compute(instance, lr), CpSatMatcher::daemon)
+                : CompletableFuture.completedFuture(Long.MAX_VALUE);
+
+        lr.offer(greedy, greedyObjective);
+        lr.optimize(relativeGapLimit, 5000, started + (long) (limitNanos * LAGRANGIAN_SHARE));
+        lr.polish(started + (long) (limitNanos * (LAGRANGIAN_SHARE + POLISH_SHARE)));
+        trace("lagrangian", started);
+        int[] incumbent = lr.incumbent();
+        long incumbentValue = instance.evaluate(incumbent);
+        long lagrangianBound = Math.min(lr.bound(), lpBound(lpBound, started + (long) (limitNanos * LP_WAIT_SHARE)));
+        trace("lp bound " + lpBound.getNow(-1L), started);
+        if (!alwaysReduced && (incumbentValue >= lagrangianBound || gap(lagrangianBound, incumbentValue) <= relativeGapLimit)) {
+            return result(incumbentValue >= lagrangianBound ? "OPTIMAL" : "FEASIBLE", incumbent, incumbentValue,
+                    lagrangianBound, greedyObjective, started);
+        }
+
+        // reduced-cost margins of every fitting pair under the best multipliers
+        long scaledBound = lr.scaledBound();
+        long delta = scaledBound - LagrangianRelaxation.SCALE * incumbentValue;
+        long[] bestReduced = new long[nh];
+        int candidates = 0;
+        for (int h = 0; h < nh; h++) {
+            bestReduced[h] = lr.bestReduced(h);
+            for (int m = 0; m < nm; m++) {
+                long r = lr.reduced(h, m);
+                if (r != Long.MIN_VALUE && bestReduced[h] - r <= delta) {
+                    candidates++;
+                }
+            }
+        }
+        long threshold = delta;
+        if (candidates > maxPairs) {
+            long[] margins = new long[candidates];
+            int i = 0;
+            for (int h = 0; h < nh; h++) {
+                for (int m = 0; m < nm; m++) {
+                    long r = lr.reduced(h, m);
+                    if (r != Long.MIN_VALUE && bestReduced[h] - r <= delta) {
+                        margins[i++] = bestReduced[h] - r;
+                    }
+                }
+            }
+            Arrays.sort(margins);
+            // the largest margin that keeps the count within the cap (pairs tied with the first dropped one go too)
+            int last = maxPairs - 1;
+            while (last >= 0 && margins[last] == margins[maxPairs]) {
+                last--;
+            }
+            threshold = last >= 0 ? margins[last] : -1;
+        }
+        long smallestDropped = Long.MAX_VALUE;
         load();
+        trace("native load", started);
         CpModel model = new CpModel();
         BoolVar[][] x = new BoolVar[nh][nm];
         LinearExprBuilder objective = LinearExpr.newBuilder();
-        List<List<BoolVar>> byMunicipality = new ArrayList<>();
-        for (int m = 0; m < nm; m++) {
-            byMunicipality.add(new ArrayList<>());
-        }
+        int kept = 0;
         for (int h = 0; h < nh; h++) {
             List<Literal> options = new ArrayList<>();
             for (int m = 0; m < nm; m++) {
-                if (!instance.fits(h, m)) {
+                long r = lr.reduced(h, m);
+                if (r == Long.MIN_VALUE) {
+                    continue;
+                }
+                long margin = bestReduced[h] - r;
+                if (margin > threshold) {
+                    smallestDropped = Math.min(smallestDropped, margin);
                     continue;
                 }
                 BoolVar v = model.newBoolVar("x" + h + "_" + m);
                 x[h][m] = v;
                 options.add(v);
-                byMunicipality.get(m).add(v);
-                objective.addTerm(v, instance.score(h, m).total());
-                model.addHint(v, greedy[h] == m ? 1 : 0);
+                kept++;
+                objective.addTerm(v, lr.score(h, m));
+                model.addHint(v, incumbent[h] == m ? 1 : 0);
             }
             if (options.size() > 1) {
                 model.addAtMostOne(options);
             }
         }
+        // every solution that uses a dropped pair is worth at most L − its margin
+        long droppedBound = smallestDropped == Long.MAX_VALUE ? Long.MIN_VALUE
+                : Math.floorDiv(scaledBound - smallestDropped, LagrangianRelaxation.SCALE);
         for (int m = 0; m < nm; m++) {
             LinearExprBuilder persons = LinearExpr.newBuilder();
             LinearExprBuilder minors = LinearExpr.newBuilder();
@@ -97,52 +205,87 @@ public final class CpSatMatcher {
         }
         model.maximize(objective);
 
+        trace("model", started);
+        double remaining = Math.max(0.05, (deadline - System.nanoTime()) / 1e9);
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, timeLimit.toMillis() / 1000.0));
+        solver.getParameters().setMaxTimeInSeconds(remaining);
         solver.getParameters().setNumWorkers(Math.max(1, workers));
         solver.getParameters().setRandomSeed(17);
-        // probing in presolve took most of the time limit on 200 × 357 (measured); the LP relaxation gives the bound
         solver.getParameters().setCpModelProbingLevel(0);
         solver.getParameters().setLinearizationLevel(2);
+        if (relativeGapLimit > 0) {
+            solver.getParameters().setRelativeGapLimit(relativeGapLimit);
+        }
         solver.getParameters().setLogSearchProgress(Boolean.getBoolean("settlement.cpsat.log"));
         CpSolverStatus status = solver.solve(model);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (Boolean.getBoolean("settlement.matching.trace")) {
+            System.out.printf("lagrangian: iterations=%d bound=%d incumbent=%d gap=%.4f%% pairs kept=%d of %d dropped-bound=%d"
+                    + " cp-sat=%s %d bound %.0f%n", lr.iterations(), lagrangianBound, incumbentValue, lr.gap() * 100, kept,
+                    candidates, droppedBound, status, status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
+                            ? (long) solver.objectiveValue() : -1, solver.bestObjectiveBound());
+        }
 
-        // every household at its best fitting municipality, capacity ignored, is a valid bound too (measured: on
-        // 1,000 × 357 it is tighter than CP-SAT's bound after 20 s)
-        long trivialBound = 0;
-        for (int h = 0; h < nh; h++) {
-            long best = 0;
-            for (int m = 0; m < nm; m++) {
-                if (x[h][m] != null) {
-                    best = Math.max(best, instance.score(h, m).total());
+        int[] choice = incumbent;
+        long value = incumbentValue;
+        long reducedBound = lagrangianBound;
+        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+            int[] found = new int[nh];
+            for (int h = 0; h < nh; h++) {
+                found[h] = -1;
+                for (int m = 0; m < nm; m++) {
+                    if (x[h][m] != null && solver.booleanValue(x[h][m])) {
+                        found[h] = m;
+                        break;
+                    }
                 }
             }
-            trivialBound += best;
-        }
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            long bound = trivialBound;
-            return new MatchingResult("GREEDY_ONLY_" + status.name(), greedy, greedyObjective, Math.max(bound, greedyObjective),
-                    greedyObjective, millis);
-        }
-        int[] choice = new int[nh];
-        for (int h = 0; h < nh; h++) {
-            choice[h] = -1;
-            for (int m = 0; m < nm; m++) {
-                if (x[h][m] != null && solver.booleanValue(x[h][m])) {
-                    choice[h] = m;
-                    break;
-                }
+            long foundValue = instance.evaluate(found);
+            if (foundValue > value) {
+                choice = found;
+                value = foundValue;
             }
+            reducedBound = status == CpSolverStatus.OPTIMAL ? foundValue
+                    : (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+        } else if (status == CpSolverStatus.INFEASIBLE) {
+            throw new IllegalStateException("the reduced matching model cannot be infeasible (nobody placed is feasible)");
         }
-        long value = instance.evaluate(choice);
-        long bound = status == CpSolverStatus.OPTIMAL ? value
-                : Math.min(trivialBound, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
-        if (value < greedyObjective) {
-            // cannot happen with the hint, but never report worse than the baseline
-            return new MatchingResult("GREEDY_ONLY", greedy, greedyObjective, Math.max(bound, greedyObjective),
-                    greedyObjective, millis);
+        long bound = Math.min(Math.min(lagrangianBound, lpBound(lpBound, System.nanoTime())), Math.max(reducedBound, droppedBound));
+        bound = Math.max(bound, value);
+        return result(value == bound ? "OPTIMAL" : "FEASIBLE", choice, value, bound, greedyObjective, started);
+    }
+
+    private static double gap(long bound, long value) {
+        return bound <= 0 ? 0 : (double) (bound - value) / bound;
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "matching-lp-bound");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The LP bound if it is ready before the deadline, otherwise "no bound". */
+    private static long lpBound(CompletableFuture<Long> future, long deadline) {
+        try {
+            return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return Long.MAX_VALUE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Long.MAX_VALUE;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("LP bound failed", e.getCause());
         }
-        return new MatchingResult(status.name(), choice, value, Math.max(bound, value), greedyObjective, millis);
+    }
+
+    private static void trace(String phase, long started) {
+        if (Boolean.getBoolean("settlement.matching.trace")) {
+            System.out.printf("%s done at %d ms%n", phase, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private static MatchingResult result(String status, int[] choice, long value, long bound, long greedyObjective, long started) {
+        return new MatchingResult(status, choice, value, Math.max(bound, value), greedyObjective,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -9,7 +9,17 @@ public final class GreedyMatcher {
     private GreedyMatcher() {
     }
 
+    /** Scores of household h in municipality m, for a caller that has them in a table already. */
+    @FunctionalInterface
+    public interface PairScore {
+        long score(int h, int m);
+    }
+
     public static int[] solve(MatchingInstance instance) {
+        return solve(instance, (h, m) -> instance.score(h, m).total());
+    }
+
+    public static int[] solve(MatchingInstance instance, PairScore scores) {
         int nh = instance.households().size();
         int nm = instance.municipalities().size();
         int[] room = new int[nm];
@@ -25,7 +35,7 @@ public final class GreedyMatcher {
             long bestScore = Long.MIN_VALUE;
             for (int m = 0; m < nm; m++) {
                 if (household.size() <= room[m] && household.unaccompaniedMinors() <= minorRoom[m]) {
-                    long s = instance.score(h, m).total();
+                    long s = scores.score(h, m);
                     if (s > bestScore) {
                         bestScore = s;
                         best = m;

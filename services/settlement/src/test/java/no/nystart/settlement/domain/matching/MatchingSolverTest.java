@@ -103,11 +103,52 @@ class MatchingSolverTest {
     }
 
     @Test
+    void the_lagrangian_bound_and_the_lp_bound_are_never_below_the_brute_force_optimum_and_the_heuristic_never_above() {
+        Random random = new Random(424242L);
+        for (int round = 0; round < 60; round++) {
+            MatchingInstance instance = randomInstance(random, 1 + random.nextInt(8), 1 + random.nextInt(4));
+            long optimum = bruteForce(instance);
+            LagrangianRelaxation lr = new LagrangianRelaxation(instance);
+            int[] greedy = GreedyMatcher.solve(instance);
+            lr.offer(greedy, instance.evaluate(greedy));
+            lr.optimize(0.0, 300, System.nanoTime() + 10_000_000_000L);
+            long lp = TransportationBound.compute(instance, lr);
+            assertThat(lp).as("round %d: LP bound", round).isGreaterThanOrEqualTo(optimum);
+            // the Lagrangian dual of the capacities is never below the LP relaxation
+            assertThat(lr.bound()).as("round %d: Lagrangian bound", round).isGreaterThanOrEqualTo(lp);
+            assertThat(lr.incumbentValue()).as("round %d: heuristic", round).isLessThanOrEqualTo(optimum);
+            assertThat(instance.evaluate(lr.incumbent())).isEqualTo(lr.incumbentValue());
+        }
+    }
+
+    @Test
+    void the_reduced_model_keeps_the_optimum_and_its_bound_stays_valid_for_the_full_problem_when_pairs_are_dropped() {
+        Random random = new Random(99L);
+        for (int round = 0; round < 40; round++) {
+            MatchingInstance instance = randomInstance(random, 1 + random.nextInt(8), 1 + random.nextInt(4));
+            long optimum = bruteForce(instance);
+            // reduced-cost fixing alone (no cap on pairs) never loses the optimum
+            MatchingResult exact = CpSatMatcher.solve(instance, Duration.ofSeconds(10), 1, 0.0, 1_000_000, true);
+            assertThat(exact.objective()).as("round %d", round).isEqualTo(optimum);
+            assertThat(exact.status()).isEqualTo("OPTIMAL");
+            assertThat(exact.bestBound()).isEqualTo(optimum);
+            // with at most one pair per household the model may miss the optimum, but the bound must still hold
+            int cap = Math.max(1, instance.households().size() / 2);
+            MatchingResult capped = CpSatMatcher.solve(instance, Duration.ofSeconds(10), 1, 0.0, cap, true);
+            assertThat(instance.evaluate(capped.choice())).isEqualTo(capped.objective());
+            assertThat(capped.objective()).as("round %d", round).isLessThanOrEqualTo(optimum);
+            assertThat(capped.bestBound()).as("round %d", round).isGreaterThanOrEqualTo(optimum);
+            assertThat(capped.objective()).isGreaterThanOrEqualTo(capped.greedyObjective());
+        }
+    }
+
+    @Test
     void capacity_and_minor_places_are_never_exceeded_and_households_never_split_on_random_instances() {
         Random random = new Random(7L);
         for (int round = 0; round < 12; round++) {
             MatchingInstance instance = randomInstance(random, 10 + random.nextInt(40), 3 + random.nextInt(15));
-            MatchingResult result = CpSatMatcher.solve(instance, Duration.ofSeconds(1), 2);
+            MatchingResult result = round % 2 == 0 ? CpSatMatcher.solve(instance, Duration.ofSeconds(1), 2)
+                    : CpSatMatcher.solve(instance, Duration.ofSeconds(1), 2, 0.0, 3 * instance.households().size(), true);
             // evaluate throws when a municipality's persons or minors exceed its room; one index per household means
             // a household is placed whole in one municipality or not at all
             long value = instance.evaluate(result.choice());
