@@ -65,10 +65,15 @@ final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final Path logFile;
 
-    private KeycloakServer(Process process, int port, Path logFile) {
+    private final Path hashFile;
+    private final String realmHash;
+
+    private KeycloakServer(Process process, int port, Path logFile, Path hashFile, String realmHash) {
         this.process = process;
         this.port = port;
         this.logFile = logFile;
+        this.hashFile = hashFile;
+        this.realmHash = realmHash;
     }
 
     /** The unpacked distribution of a repository checkout, or a clear error if the build has not unpacked it. */
@@ -105,7 +110,8 @@ final class KeycloakServer implements AutoCloseable {
             deleteTree(dataDir); // a database of another realm file: import the current one afresh
         }
         Files.createDirectories(dataDir);
-        Files.writeString(hashFile, realmHash + "\n");
+        // the hash is written once Keycloak is ready (awaitReady): a start stopped half-way through the
+        // schema creation or the import leaves no hash, so the next start begins with a fresh database
 
         // --import-realm reads <home>/data/import; only our realm file is there
         Path importDir = home.resolve("data/import");
@@ -137,7 +143,7 @@ final class KeycloakServer implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("KC_LOG_CONSOLE_COLOR", "false");
-        return new KeycloakServer(pb.start(), port, logFile);
+        return new KeycloakServer(pb.start(), port, logFile, hashFile, realmHash);
     }
 
     /** The issuer of the realm, as the services expect it. */
@@ -175,6 +181,7 @@ final class KeycloakServer implements AutoCloseable {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(3))
                         .GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && issuer().equals(JSON.readTree(r.body()).path("issuer").asText())) {
+                    Files.writeString(hashFile, realmHash + "\n"); // the database holds the imported realm now
                     return;
                 }
                 last = "HTTP " + r.statusCode();

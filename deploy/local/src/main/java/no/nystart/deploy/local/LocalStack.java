@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,12 +51,19 @@ public final class LocalStack {
 
     /** Dev-only users, one per role, with the organisation claims the role needs. */
     record DevUser(String role, String user, Map<String, Object> claims) {
+        /** The variable in tokens.env: NYSTART_TOKEN_<ROLE>, with the municipality for a second user of a role. */
+        String tokenVariable() {
+            String name = "NYSTART_TOKEN_" + role.toUpperCase(Locale.ROOT).replace('-', '_');
+            DevUser first = DEV_USERS.stream().filter(u -> u.role().equals(role)).findFirst().orElseThrow();
+            return first.user().equals(user) ? name : name + "_" + claims.get("municipality");
+        }
     }
 
     static final List<DevUser> DEV_USERS = List.of(
             new DevUser("reception-staff", "rita.resepsjon", Map.of()),
             new DevUser("settlement-officer", "sigurd.bosetting", Map.of()),
             new DevUser("municipal-caseworker", "maja.saksbehandler", Map.of("municipality", "0301")),
+            new DevUser("municipal-caseworker", "mons.saksbehandler", Map.of("municipality", "4601")),
             new DevUser("municipal-finance", "finn.okonomi", Map.of("municipality", "0301")),
             new DevUser("grant-officer", "gry.tilskudd", Map.of()),
             new DevUser("county-analyst", "kari.analytiker", Map.of("county", "03")),
@@ -74,12 +83,17 @@ public final class LocalStack {
     private KafkaBroker broker;
     private CompletableFuture<LocalPostgres> postgres;
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    /** Access tokens by demo user (the system client under its client id). */
     private final Map<String, String> tokens = new LinkedHashMap<>();
+    /** The services with the ports this run uses (the documented ones, or free ones with --free-ports). */
+    private final List<ServiceSpec> specs;
+    private volatile DemoCohort.Summary demo;
 
     LocalStack(Options options, PrintStream out, long startedAtMillis) {
         this.options = options;
         this.out = out;
         this.startedAtMillis = startedAtMillis;
+        this.specs = ServiceSpec.ALL.stream().map(s -> options.freePorts() ? s.onPort(Ports.free()) : s).toList();
     }
 
     public static void main(String[] args) {
@@ -136,7 +150,7 @@ public final class LocalStack {
             // only what this launcher writes: --data may point at a directory that holds other things.
             // keycloak/ (Keycloak's H2 database) is kept: a kept database starts much faster, and
             // KeycloakServer deletes it itself when the realm file has changed.
-            for (String child : List.of("kafka", "postgres", "logs", "tokens.env")) {
+            for (String child : List.of("kafka", "postgres", "logs", "tokens.env", "apps")) {
                 deleteTree(run.resolve(child));
             }
         }
@@ -147,7 +161,7 @@ public final class LocalStack {
         Ports.requireFree(options.kafkaPort(), "Kafka");
         Ports.requireFree(options.oidcPort(), options.devIssuer() ? "the dev token issuer" : "Keycloak");
         Path keycloakHome = options.devIssuer() ? null : KeycloakServer.distribution(options.repoRoot());
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : specs) {
             Ports.requireFree(s.port(), s.name());
             if (!Files.isRegularFile(s.jar(options.repoRoot()))) {
                 throw new IllegalStateException(s.name() + " is not built: " + s.jar(options.repoRoot())
@@ -212,19 +226,19 @@ public final class LocalStack {
 
         LocalPostgres db = join(pg);
         Map<String, LocalPostgres.ServiceDatabase> databases = new LinkedHashMap<>();
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : specs) {
             databases.put(s.name(), db.database(s.database()));
         }
         step("PostgreSQL", "127.0.0.1:" + db.port() + (db.port() != options.pgPort() ? " (" + options.pgPort()
                 + " was taken)" : "") + "   databases " + String.join(", ",
-                        ServiceSpec.ALL.stream().map(ServiceSpec::database).toList()));
+                        specs.stream().map(ServiceSpec::database).toList()));
         join(kafkaStarted);
         step("Kafka 4.1.2 (KRaft)", kafka.bootstrapServers() + "   topics " + TOPICS.size() + " x " + TOPIC_PARTITIONS
                 + " partitions, pid " + kafka.pid().orElse(-1));
 
         // services: start all, then wait for each to be ready
         List<String> jvm = serviceJvmOptions();
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : specs) {
             LocalPostgres.ServiceDatabase d = databases.get(s.name());
             Map<String, String> env = new LinkedHashMap<>();
             env.put("NYSTART_DB_REACTIVE_URL", d.reactiveUrl());
@@ -237,7 +251,7 @@ public final class LocalStack {
             env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
             synchronized (lock) {
                 ensureNotStopping();
-                ServiceProcess p = ServiceProcess.start(s, s.jar(options.repoRoot()), env, jvm,
+                ServiceProcess p = ServiceProcess.start(s, snapshot(s, run.resolve("apps")), env, jvm,
                         logs.resolve(s.name() + ".log"));
                 services.add(p);
                 tellGuard("pid " + p.pid() + " " + s.name());
@@ -256,7 +270,7 @@ public final class LocalStack {
         join(oidcReady);
 
         for (DevUser u : DEV_USERS) {
-            tokens.put(u.role(), token(u));
+            tokens.put(u.user(), token(u));
         }
         if (keycloak != null) {
             step("tokens", DEV_USERS.size() + " from Keycloak (password grant of " + KeycloakServer.STAFF_CLIENT
@@ -291,22 +305,10 @@ public final class LocalStack {
         return token;
     }
 
-    private void pushDemoData() throws IOException, InterruptedException {
-        ServiceSpec reception = spec("reception-training");
-        ServiceSpec settlement = spec("settlement");
-        DemoData.Result result = DemoData.registerResidents(reception.baseUrl(), tokens.get("reception-staff"),
-                options.residents());
-        step("demo data", result.registered() + " residents registered via POST /api/v1/residents (reception-staff)"
-                + (result.alreadyPresent() > 0 ? ", " + result.alreadyPresent() + " already there" : ""));
-        Set<UUID> missing = DemoData.awaitSettlementCases(settlement.baseUrl(), tokens.get("settlement-officer"),
-                result.personIds(), Duration.ofSeconds(60));
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("settlement has no case for " + missing.size() + " of "
-                    + result.personIds().size() + " registered residents after 60 s (events not consumed?); see "
-                    + options.runDir().resolve("logs"));
-        }
-        step("event chain", result.personIds().size() + " of " + result.personIds().size()
-                + " residents arrived as settlement cases (reception.events.v1 -> settlement)");
+    private void pushDemoData() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        DemoCohort cohort = new DemoCohort(name -> new Api(spec(name).baseUrl(), null), tokens, today, this::step);
+        demo = cohort.run(options.residents(), options.seed());
     }
 
     private void printSummary(LocalPostgres db, KafkaBroker kafka) {
@@ -314,8 +316,9 @@ public final class LocalStack {
         double seconds = (System.currentTimeMillis() - startedAtMillis) / 1000.0;
         out.println();
         out.println("  COMPONENT             ADDRESS                                      LOG");
-        row("reception-training", spec("reception-training").baseUrl() + "  (health /q/health)", logs.resolve("reception-training.log"));
-        row("settlement", spec("settlement").baseUrl() + "  (health /q/health)", logs.resolve("settlement.log"));
+        for (ServiceSpec s : specs) {
+            row(s.name(), s.baseUrl() + "  (health /q/health)", logs.resolve(s.name() + ".log"));
+        }
         row("Kafka", kafka.bootstrapServers(), logs.resolve("kafka.log"));
         row("PostgreSQL", "127.0.0.1:" + db.port(), logs.resolve("postgres.log"));
         if (keycloak != null) {
@@ -325,7 +328,7 @@ public final class LocalStack {
         }
         out.println();
         out.println("  DATABASES (dev only; trust authentication on 127.0.0.1)");
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : specs) {
             out.printf(Locale.ROOT, "    %-20s jdbc:postgresql://127.0.0.1:%d/%s   user %s  password %s%n",
                     s.name(), db.port(), s.database(), s.database(), s.database());
         }
@@ -352,7 +355,7 @@ public final class LocalStack {
             String claims = u.claims().isEmpty() ? "" : " " + u.claims();
             out.println("    " + u.role() + "  (" + (keycloak != null && u.role().equals("system") ? "client " : "user ")
                     + u.user() + claims + ")");
-            out.println("      " + tokens.get(u.role()));
+            out.println("      " + tokens.get(u.user()));
         }
         if (keycloak != null) {
             out.println("    more: curl -d grant_type=password -d client_id=" + KeycloakServer.STAFF_CLIENT
@@ -360,9 +363,23 @@ public final class LocalStack {
                     + keycloak.issuer() + "/protocol/openid-connect/token");
         } else {
             out.println("    more: curl '" + issuer.issuer() + "/dev/token?user=ada&role=reception-staff&reception_centre="
-                    + DemoData.CENTRES.get(0) + "'");
+                    + DemoCohort.CENTRES.get(0) + "'");
         }
         out.println();
+        if (demo != null) {
+            out.println("  DEMO DATA (generated, invented people; counts read back from each service's API)");
+            out.printf(Locale.ROOT, "    %-23s %d residents in %d households, %d training sessions, %d permits, %d competence mappings%n",
+                    "reception-training", demo.residents(), demo.households(), demo.trainingSessions(), demo.permits(),
+                    demo.mappings());
+            out.printf(Locale.ROOT, "    %-23s settled per municipality %s; matching %s%n", "settlement",
+                    demo.settledByMunicipality(), demo.matching());
+            out.printf(Locale.ROOT, "    %-23s participants %s (municipalities with a demo caseworker)%n",
+                    "introduction-programme", demo.participants());
+            out.printf(Locale.ROOT, "    %-23s learners %s%n", "adult-education", demo.learners());
+            out.printf(Locale.ROOT, "    %-23s year-1 claims in kroner, budget year %d: %s%n", "grant-accounting",
+                    demo.budgetYear(), demo.grantsNok());
+            out.println();
+        }
         out.println("  TRY");
         out.println("    source " + options.runDir().resolve("tokens.env"));
         out.println("    curl -H \"Authorization: Bearer $NYSTART_TOKEN_SETTLEMENT_OFFICER\" "
@@ -372,8 +389,27 @@ public final class LocalStack {
                 + "Ctrl-C stops everything.%n", seconds);
     }
 
+    // ------------------------------------------------------------------ for the end-to-end test
+
+    /** An access token by demo user name (the system client under its client id {@code nystart-system}). */
+    String token(String user) {
+        return tokens.get(user);
+    }
+
+    KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    String kafkaBootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    DemoCohort.Summary demoSummary() {
+        return demo;
+    }
+
     private void row(String name, String address, Path log) {
-        out.printf(Locale.ROOT, "  %-21s %-44s %s%n", name, address, log);
+        out.printf(Locale.ROOT, "  %-22s %-44s %s%n", name, address, log);
     }
 
     /** Blocks until a child process dies on its own (then returns 1) or the JVM shuts down. */
@@ -556,6 +592,33 @@ public final class LocalStack {
         }
     }
 
+    /**
+     * A private copy of a service's built application ({@code target/quarkus-app}) under the run directory, made
+     * of hard links (a plain copy where links are not possible), and the path of its {@code quarkus-run.jar}.
+     * A rebuild of the service while the stack runs (a developer's {@code ./mvnw verify} replaces the files in
+     * {@code target/quarkus-app}) then does not pull jars away from under the running JVM.
+     */
+    private Path snapshot(ServiceSpec s, Path apps) throws IOException {
+        Path source = s.jar(options.repoRoot()).getParent();
+        Path target = apps.resolve(s.name());
+        deleteTree(target);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path t = target.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    try {
+                        Files.createLink(t, f);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(f, t);
+                    }
+                }
+            }
+        }
+        return target.resolve("quarkus-run.jar");
+    }
+
     private List<String> serviceJvmOptions() {
         String env = System.getenv("NYSTART_SERVICE_JVM_OPTS");
         if (env == null || env.isBlank()) {
@@ -568,18 +631,17 @@ public final class LocalStack {
         StringBuilder sb = new StringBuilder("# DEV ONLY tokens of the NyStart local stack ("
                 + (keycloak != null ? "Keycloak " + keycloak.issuer() : "dev token issuer") + ", valid 12 h)\n");
         for (DevUser u : DEV_USERS) {
-            sb.append("export NYSTART_TOKEN_").append(u.role().toUpperCase(Locale.ROOT).replace('-', '_'))
-                    .append('=').append(tokens.get(u.role())).append('\n');
+            sb.append("export ").append(u.tokenVariable()).append('=').append(tokens.get(u.user())).append('\n');
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
-    private static ServiceSpec spec(String name) {
-        return ServiceSpec.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    ServiceSpec spec(String name) {
+        return specs.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
     private void step(String what, String detail) {
-        out.printf(Locale.ROOT, "[%6s] ok  %-21s %s%n", elapsed(), what, detail);
+        out.printf(Locale.ROOT, "[%6s] ok  %-22s %s%n", elapsed(), what, detail);
     }
 
     private String elapsed() {
@@ -615,7 +677,8 @@ public final class LocalStack {
     // ------------------------------------------------------------------ options
 
     record Options(Path repoRoot, Path runDir, int kafkaPort, int pgPort, int oidcPort, int residents,
-            boolean keepData, boolean smoke, int readyTimeoutSeconds, boolean devIssuer, boolean help) {
+            boolean keepData, boolean smoke, int readyTimeoutSeconds, boolean devIssuer, boolean help, long seed,
+            boolean freePorts) {
 
         static final String USAGE = String.join("\n",
                 "usage: deploy/local/up [options]      (or: java -cp ... no.nystart.deploy.local.LocalStack [options])",
@@ -626,8 +689,10 @@ public final class LocalStack {
                 "  --pg-port N          preferred PostgreSQL port (default 5432; a free one if taken)",
                 "  --oidc-port N        Keycloak (or dev token issuer) port (default 8180)",
                 "  --dev-issuer         DEV-ONLY token issuer instead of Keycloak (quicker start, no users)",
-                "  --residents N        demo residents to register, 0 = none (default 6, at most " + DemoData.MAX + ")",
-                "  --ready-timeout S    seconds to wait for Keycloak's and each service's readiness (default 180)",
+                "  --residents N        size of the demo cohort pushed through all services, 0 = none (default 300, at most " + DemoCohort.MAX + ")",
+                "  --seed N             seed of the generated cohort (default 20261128)",
+                "  --free-ports         free ports for Kafka, PostgreSQL, Keycloak and the services (instead of the fixed ones)",
+                "  --ready-timeout S    seconds to wait for Keycloak's and each service's readiness (default 300)",
                 "  --smoke              start, push and check the demo data, then stop (exit code 0 = all good)",
                 "  -h, --help           this text");
 
@@ -637,8 +702,10 @@ public final class LocalStack {
             int kafka = 9092;
             int pg = 5432;
             int oidc = 8180;
-            int residents = 6;
-            int readyTimeout = 180;
+            int residents = 300;
+            long seed = 20261128L;
+            boolean freePorts = false;
+            int readyTimeout = 300;
             boolean keep = false;
             boolean smoke = false;
             boolean help = false;
@@ -655,14 +722,22 @@ public final class LocalStack {
                     case "--kafka-port" -> kafka = port(value(args, ++i, a));
                     case "--pg-port" -> pg = port(value(args, ++i, a));
                     case "--oidc-port" -> oidc = port(value(args, ++i, a));
-                    case "--residents" -> residents = Math.min(DemoData.MAX, Integer.parseInt(value(args, ++i, a)));
+                    case "--residents" -> residents = Math.min(DemoCohort.MAX, Integer.parseInt(value(args, ++i, a)));
+                    case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+                    case "--free-ports" -> freePorts = true;
                     case "--ready-timeout" -> readyTimeout = Integer.parseInt(value(args, ++i, a));
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
             repo = repo.normalize();
             Path run = (data != null ? data : repo.resolve("deploy/local/target/run")).normalize();
-            return new Options(repo, run, kafka, pg, oidc, residents, keep, smoke, readyTimeout, devIssuer, help);
+            if (freePorts) {
+                kafka = Ports.free();
+                pg = Ports.free();
+                oidc = Ports.free();
+            }
+            return new Options(repo, run, kafka, pg, oidc, residents, keep, smoke, readyTimeout, devIssuer, help, seed,
+                    freePorts);
         }
 
         private static String value(String[] args, int i, String option) {
