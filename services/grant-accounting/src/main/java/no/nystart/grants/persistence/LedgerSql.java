@@ -24,58 +24,78 @@ import no.nystart.grants.domain.GrantRules;
 public class LedgerSql {
     private static final EventType REGISTERED = NyStartEvent.typeOf(GrantClaimRegistered.class);
 
-    /** Joins open claims with the CURRENT rate table of their own grant year; no rate, no entry (pending). */
+    /**
+     * Joins open claims with the CURRENT rate table of their own grant year; no rate, no entry (pending). A claim of
+     * part 0 stands for all its parts (the annual run's four quarters: part k in quarter k), any other for that part
+     * alone; each part becomes one entry, the first {@code rate % parts} parts one krone more, so the parts sum to the
+     * rate exactly. The open claims are sorted (per person) before the first entry is written, so the check for existing
+     * entries never reads the rows this statement is writing.
+     */
     static final String REGISTER = """
             with due as (
-                select d.id, d.person_id, d.municipality, d.grant_code, d.grant_year, d.budget_year,
-                       d.settlement_year_index, d.payout_quarter, d.part, d.parts, d.causing_event_id,
-                       d.causing_event_type, t.id as rate_table_id,
-                       cast(t.year as text) || '-' || cast(t.version as text) as rate_table_version,
-                       r.amount_nok as rate
-                from claim_due d
-                join rate_table t on t.year = d.grant_year and t.current
-                join rate_table_entry r on r.rate_table_id = t.id and r.grant_code = d.grant_code
-                where %s
-                  and not exists (select 1 from ledger_entry e where e.due_id = d.id)
+                select d.id, k.part, d.person_id, d.municipality, d.grant_code, d.grant_year, d.budget_year,
+                       d.settlement_year_index,
+                       case when d.part = 0 then k.part else d.payout_quarter end as payout_quarter,
+                       d.parts, d.causing_event_id, d.causing_event_type, d.rate_table_id, d.rate_table_version, d.rate
+                from (
+                    -- the open claims with a rate, read completely (the sort) before the first entry is written
+                    select d.id, d.part, d.person_id, d.municipality, d.grant_code, d.grant_year, d.budget_year,
+                           d.settlement_year_index, d.payout_quarter, d.parts, d.causing_event_id, d.causing_event_type,
+                           t.id as rate_table_id, cast(t.year as text) || '-' || cast(t.version as text) as rate_table_version,
+                           r.amount_nok as rate
+                    from claim_due d
+                    join rate_table t on t.year = d.grant_year and t.current
+                    join rate_table_entry r on r.rate_table_id = t.id and r.grant_code = d.grant_code
+                    where %s
+                      and not exists (select 1 from ledger_entry e where e.due_id = d.id)
+                    order by d.person_id, d.grant_code, d.grant_year
+                ) d
+                cross join lateral generate_series(case when d.part = 0 then 1 else d.part end,
+                                                   case when d.part = 0 then d.parts else d.part end) k(part)
             ), ins as (
-                insert into ledger_entry (id, kind, due_id, person_id, municipality, grant_code, grant_year, budget_year,
-                    settlement_year_index, payout_quarter, amount_nok, rate_table_id, rate_table_version,
+                insert into ledger_entry (id, kind, due_id, due_part, person_id, municipality, grant_code, grant_year,
+                    budget_year, settlement_year_index, payout_quarter, amount_nok, rate_table_id, rate_table_version,
                     causing_event_id, causing_event_type, registered_on)
-                select gen_random_uuid(), 'CLAIM', id, person_id, municipality, grant_code, grant_year, budget_year,
+                select gen_random_uuid(), 'CLAIM', id, part, person_id, municipality, grant_code, grant_year, budget_year,
                     settlement_year_index, payout_quarter,
                     rate / parts + case when part <= rate %% parts then 1 else 0 end,
                     rate_table_id, rate_table_version, causing_event_id, causing_event_type, cast(?6 as date)
                 from due
-                order by person_id, grant_code, payout_quarter
-                on conflict (due_id) do nothing
-                returning seq, id, person_id, municipality, grant_code, budget_year, settlement_year_index,
+                on conflict (due_id, due_part) where due_id is not null do nothing
+                returning id, person_id, municipality, grant_code, budget_year, settlement_year_index,
                     payout_quarter, amount_nok, rate_table_version, causing_event_id, registered_on
             )
             insert into nystart_outbox (event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time,
                 ce_dataschema, payload)
             select gen_random_uuid(), cast(?1 as text), cast(person_id as text), cast(?2 as text), cast(?3 as text),
                 cast(person_id as text), cast(?5 as timestamptz), cast(?4 as text),
-                cast(json_strip_nulls(json_build_object(
+                -- null components are omitted as EventJson does; only settlementYearIndex can be null
+                cast(case when settlement_year_index is null then json_build_object(
+                    'claimId', id, 'personId', person_id, 'municipality', municipality, 'grantCode', grant_code,
+                    'budgetYear', budget_year,
+                    'payoutQuarter', payout_quarter, 'amountNok', amount_nok, 'rateTableVersion', rate_table_version,
+                    'causingEventId', causing_event_id, 'registeredOn', registered_on)
+                else json_build_object(
                     'claimId', id, 'personId', person_id, 'municipality', municipality, 'grantCode', grant_code,
                     'budgetYear', budget_year, 'settlementYearIndex', settlement_year_index,
                     'payoutQuarter', payout_quarter, 'amountNok', amount_nok, 'rateTableVersion', rate_table_version,
-                    'causingEventId', causing_event_id, 'registeredOn', registered_on)) as text)
+                    'causingEventId', causing_event_id, 'registeredOn', registered_on) end as text)
             from ins
-            order by seq
             """;
 
     /**
      * The annual run's claims (DOMAIN.md 5b years 2-5 quarterly; DOMAIN.md 5d EM grant up to and including the year
-     * the person turns 20), for everyone in the target group, to the municipality of residence, one row per payout
-     * term. {@code claim_key} makes a second run insert nothing.
+     * the person turns 20), for everyone in the target group, to the municipality of residence: one claim per person,
+     * code and year of four parts (part 0 = all four; part k is paid in quarter k). {@code claim_key} makes a second
+     * run insert nothing.
      */
     static final String ANNUAL_DUE = """
             insert into claim_due (id, claim_key, person_id, municipality, grant_code, grant_year, settlement_year_index,
                 budget_year, payout_quarter, part, parts, causing_event_id, causing_event_type)
             select gen_random_uuid(),
-                'run:' || cast(p.person_id as text) || ':' || c.code || ':' || cast(cast(?1 as integer) as text) || ':' || cast(q as text),
+                'run:' || cast(p.person_id as text) || ':' || c.code || ':' || cast(cast(?1 as integer) as text),
                 p.person_id, p.municipality, c.code, cast(?1 as integer), cast(?1 as integer) - p.settlement_year + 1,
-                cast(?1 as integer), q, q, 4, cast(?2 as uuid), 'AnnualRun'
+                cast(?1 as integer), 1, 0, 4, cast(?2 as uuid), 'AnnualRun'
             from person_basis p
             cross join lateral (
                 select 'AR-' || cast(cast(?1 as integer) - p.settlement_year + 1 as text) as code
@@ -84,11 +104,22 @@ public class LedgerSql {
                 select case when cast(?1 as integer) - p.birth_year <= cast(?3 as integer) then 'EMINB' else 'EMINU' end
                 where p.unaccompanied_minor and cast(?1 as integer) - p.birth_year <= cast(?4 as integer)
             ) c
-            cross join generate_series(1, 4) q
             where p.in_target_group
               and p.settlement_year < cast(?1 as integer)
               and p.settlement_year >= cast(?1 as integer) - 25
             on conflict (claim_key) do nothing
+            """;
+
+    /**
+     * The claims of a grant year still waiting after {@link #REGISTER} ran for that year under the year's lock: those
+     * whose code has no rate in the year's current table (a hash anti-join on the small rate table instead of one
+     * ledger probe per claim).
+     */
+    static final String PENDING_FOR_YEAR = """
+            select count(*), cast(?1 as integer) from claim_due d
+            where d.grant_year = cast(?1 as integer)
+              and not exists (select 1 from rate_table t join rate_table_entry r on r.rate_table_id = t.id
+                              where t.year = d.grant_year and t.current and r.grant_code = d.grant_code)
             """;
 
     static final String INSERT_DUE = """
@@ -158,6 +189,11 @@ public class LedgerSql {
                 .setParameter(1, year).setParameter(2, runId)
                 .setParameter(3, rules.emChildBandUpToYearAge()).setParameter(4, rules.emUpToYearAge())
                 .executeUpdate());
+    }
+
+    /** How many claims of {@code grantYear} wait for a rate, right after {@link #registerForYear(int)} under the lock. */
+    public Uni<Long> pendingForYear(int grantYear) {
+        return query(PENDING_FOR_YEAR, grantYear).map(rows -> ((Number) rows.get(0)[0]).longValue());
     }
 
     /** Appends one ledger entry (a claim with a known amount, or a reversal). */

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import no.nystart.grants.api.Views;
 import no.nystart.grants.domain.GrantRules;
-import no.nystart.grants.persistence.ClaimDueEntity;
 import no.nystart.grants.persistence.LedgerSql;
 
 /**
@@ -31,8 +30,7 @@ public class AnnualRunService {
         return ledger.lock(RateTableService.LOCK_BASE + year)
                 .chain(() -> ledger.annualDue(year, runId, rules))
                 .chain(due -> ledger.registerForYear(year)
-                        .chain(registered -> ClaimDueEntity.count("from ClaimDueEntity d where d.grantYear = ?1 and not exists "
-                                        + "(select 1 from LedgerEntryEntity e where e.dueId = d.id)", year)
+                        .chain(registered -> ledger.pendingForYear(year)
                                 .chain(pending -> ledger.update("insert into annual_run (id, year, started_by, claims_due, registered, pending) "
                                                 + "values (cast(?1 as uuid), cast(?2 as integer), cast(?3 as text), cast(?4 as bigint), "
                                                 + "cast(?5 as bigint), cast(?6 as bigint))", runId, year, by, (long) due,

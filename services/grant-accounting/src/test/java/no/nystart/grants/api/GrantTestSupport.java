@@ -144,8 +144,21 @@ final class GrantTestSupport {
     }
 
     static void awaitPerson(UUID personId) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> count("select count(*) from person_basis where person_id = ?", personId) == 1);
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> count("select count(*) from person_basis where person_id = ?", personId) == 1);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // say why when the event was dead-lettered
+            StringBuilder why = new StringBuilder("person " + personId + " not settled within 90 s");
+            for (var record : TestInfrastructure.get().kafka().readAll(Topics.SETTLEMENT + Topics.DLQ_INFIX + "grant-accounting",
+                    Duration.ofSeconds(5))) {
+                if (personId.toString().equals(record.key())) {
+                    record.headers().forEach(h -> why.append("; ").append(h.key()).append('=')
+                            .append(new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+            throw new AssertionError(why.toString(), e);
+        }
     }
 
     static void annualRuns(int from, int to) {

@@ -186,8 +186,15 @@ public final class AnnualRunBenchmark {
                 EventType.Attributes.dataSchema(registered), now, LocalDate.of(YEAR, 1, 2), YEAR);
         out("  ledger + outbox (REGISTER): %.2f s", secs(t));
         t = System.nanoTime();
-        long pending = Long.parseLong(scalar(c, "select count(*) from claim_due d where d.grant_year = " + YEAR
-                + " and not exists (select 1 from ledger_entry e where e.due_id = d.id)"));
+        long pending;
+        try (PreparedStatement p = c.prepareStatement(LedgerSql.PENDING_FOR_YEAR.replace("?1", "?"))) {
+            p.setInt(1, YEAR);
+            p.setInt(2, YEAR);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                pending = rs.getLong(1);
+            }
+        }
         out("  pending count: %.2f s", secs(t));
         execute(c, "insert into annual_run (id, year, started_by, claims_due, registered, pending) values (cast(?1 as uuid), "
                 + "cast(?2 as integer), cast(?3 as text), cast(?4 as bigint), cast(?5 as bigint), cast(?6 as bigint))",
