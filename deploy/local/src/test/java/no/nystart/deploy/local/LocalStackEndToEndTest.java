@@ -329,7 +329,7 @@ class LocalStackEndToEndTest {
 
     @Test
     @Order(2)
-    void a_caseworker_of_another_municipality_cannot_read_the_person() {
+    void a_caseworker_of_another_municipality_cannot_read_the_person_and_the_system_role_is_refused() {
         assertThat(personId).as("the chain test ran first").isNotNull();
         Api bergen = api("introduction-programme", "mons.saksbehandler");
         Api.Answer answer = bergen.get("/api/v1/participants/" + personId);
@@ -340,6 +340,12 @@ class LocalStackEndToEndTest {
                 .isEqualTo(200);
         // Bergen's own list does not hold the person
         assertThat(bergen.get("/api/v1/participants").expect(200).toString()).doesNotContain(personId.toString());
+        // the system client's token (client credentials) is a valid token, but the role system reads no person data
+        Api.Answer system = api("introduction-programme", "system").get("/api/v1/participants/" + personId);
+        assertThat(system.status()).isEqualTo(403);
+        // and without a token nothing is answered
+        assertThat(new Api(stack.spec("introduction-programme").baseUrl(), null).get("/api/v1/participants/" + personId)
+                .status()).isEqualTo(401);
     }
 
     @Test
