@@ -63,10 +63,19 @@ public final class Generator {
                         + repo.root().relativize(m.getValue().getParent().getParent().getParent()) + ")");
             }
             Path target = repo.resolve(m.getKey());
+            if (Files.isRegularFile(target) && sameDocuments(m.getValue(), target)) {
+                continue; // only the order of labels differs (quarkus-kubernetes does not keep it stable)
+            }
             Files.createDirectories(target.getParent());
             Files.copy(m.getValue(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             System.out.println("copied " + repo.root().relativize(m.getValue()) + " to " + m.getKey());
         }
+    }
+
+    /** True when both files hold the same YAML documents (maps compared without key order). */
+    public static boolean sameDocuments(Path a, Path b) throws IOException {
+        return Yaml.MAPPER.readerFor(Object.class).readValues(Files.readString(a, StandardCharsets.UTF_8)).readAll()
+                .equals(Yaml.MAPPER.readerFor(Object.class).readValues(Files.readString(b, StandardCharsets.UTF_8)).readAll());
     }
 
     /** Committed manifest (repository-relative) → the one quarkus-kubernetes generated in the service's target/. */
