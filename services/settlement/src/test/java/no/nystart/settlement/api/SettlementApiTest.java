@@ -258,6 +258,52 @@ class SettlementApiTest {
                 .then().statusCode(200).body("settled", equalTo(0));
     }
 
+    @Test
+    void the_remaining_date_year_and_municipality_rules_answer_422_naming_field_and_rule_with_nothing_written() {
+        int year = today().getYear();
+        // decision: council date in the future; year more than two years ahead
+        Map<String, Object> future = decision(10, 0);
+        future.put("decidedOn", today().plusDays(1).toString());
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(future)
+                .when().put("/api/v1/municipalities/1101/settlement-decisions/{y}", year)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", hasItem("decidedOn")).body("violations.rule", hasItem("decision.date-not-future"));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(decision(10, 0))
+                .when().put("/api/v1/municipalities/1101/settlement-decisions/{y}", year + 3)
+                .then().statusCode(422).body("violations.field", hasItem("year")).body("violations.rule", hasItem("decision.year"));
+        assertThat(count("select count(*) from municipality_decision where municipality = '1101'")).isZero();
+
+        LocalDate permit = today().minusDays(10);
+        JsonNode single = register(List.of(person("Haile", LocalDate.of(1992, 2, 2), permit, null, false)));
+        String caseId = single.get(0).get("caseId").asText();
+        // settlement: in the future; an unknown kommunenummer in the body
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("0301", today().plusDays(1), "SELF_SETTLED", null))
+                .when().post("/api/v1/cases/{id}/settlement", caseId)
+                .then().statusCode(422).body("violations[0].field", equalTo("settledOn"))
+                .body("violations[0].rule", equalTo("settlement.date-not-future"));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("9998", today(), "SELF_SETTLED", null))
+                .when().post("/api/v1/cases/{id}/settlement", caseId)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("municipality")).body("violations[0].rule", startsWith("kommunenummer."));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("0301", today(), "SELF_SETTLED", null))
+                .when().post("/api/v1/cases/{id}/settlement", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        // relocation: only a settled person moves (DOMAIN.md 5b)
+        given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                .body(Map.of("toMunicipality", "4601", "movedOn", today().toString(), "relocationType", "ON_OWN"))
+                .when().post("/api/v1/persons/{id}/relocations", single.get(0).get("personId").asText())
+                .then().statusCode(422).body("violations[0].rule", equalTo("relocation.settled-only"));
+        assertThat(count("select count(*) from settlement_case where id = ?::uuid and status = 'READY'", caseId)).isEqualTo(1);
+        assertThat(count("select count(*) from relocation where person_id = ?::uuid", single.get(0).get("personId").asText())).isZero();
+        // matching: a year more than two years ahead; a time limit out of range
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(Map.of("year", year + 3))
+                .when().post("/api/v1/matching-runs")
+                .then().statusCode(422).body("violations[0].field", equalTo("year")).body("violations[0].rule", equalTo("matching.year"));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(Map.of("year", year, "timeLimitSeconds", 0))
+                .when().post("/api/v1/matching-runs")
+                .then().statusCode(400).body("violations.field", hasItem("timeLimitSeconds"));
+    }
+
     // ------------------------------------------------------------------ closing a case (SERVICES.md: state CLOSED)
 
     private static Map<String, Object> closure(String reason, LocalDate closedOn, String note) {

@@ -14,6 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -32,15 +35,22 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CpSatMatcher {
     /** At most this many household × municipality pairs go into the CP-SAT model. */
-    static final int MAX_PAIRS = Integer.getInteger("settlement.matching.max-pairs", 60_000);
+    static final int MAX_PAIRS = Integer.getInteger("settlement.matching.max-pairs", 20_000);
     /** The exact LP bound (min-cost flow) is computed up to this many household × municipality arcs. */
-    static final long MAX_FLOW_ARCS = Long.getLong("settlement.matching.max-flow-arcs", 1_500_000L);
+    static final long MAX_FLOW_ARCS = Long.getLong("settlement.matching.max-flow-arcs", 5_000_000L);
     /** The LP bound is waited for until this share of the time limit at most (then it counts only if ready at the end). */
-    static final double LP_WAIT_SHARE = 0.6;
+    static final double LP_WAIT_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lp-wait-share", "0.45"));
+    /** CP-SAT is started only with at least this much of the time limit left. */
+    static final double MIN_CP_SAT_SECONDS = 1.0;
     /** Share of the time limit the Lagrangian phase may use at most. */
-    static final double LAGRANGIAN_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lagrangian-share", "0.4"));
+    static final double LAGRANGIAN_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lagrangian-share", "0.25"));
     /** Share of the time limit for improving the Lagrangian heuristic's assignment by moves and swaps. */
-    static final double POLISH_SHARE = 0.1;
+    static final double POLISH_SHARE = 0.05;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "matching-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static volatile boolean loaded;
 
     private CpSatMatcher() {
@@ -96,56 +106,79 @@ public final class CpSatMatcher {
         long greedyObjective = instance.evaluate(greedy);
         trace("score table and greedy", started);
         // the exact LP bound (min-cost flow) on a second thread while the Lagrangian runs on this one
-        CompletableFuture<Long> lpBound = (long) nh * nm <= MAX_FLOW_ARCS
-                ? CompletableFuture.supplyAsync(() -> TransportationBound.compute(instance, lr), CpSatMatcher::daemon)
-                : CompletableFuture.completedFuture(Long.MAX_VALUE);
+        CompletableFuture<TransportationBound.Lp> lp = (long) nh * nm <= MAX_FLOW_ARCS
+                ? CompletableFuture.supplyAsync(() -> TransportationBound.solve(instance, lr), CpSatMatcher::daemon)
+                : CompletableFuture.completedFuture(TransportationBound.Lp.none(nh));
 
         lr.offer(greedy, greedyObjective);
         lr.optimize(relativeGapLimit, 5000, started + (long) (limitNanos * LAGRANGIAN_SHARE));
         lr.polish(started + (long) (limitNanos * (LAGRANGIAN_SHARE + POLISH_SHARE)));
         trace("lagrangian", started);
+        TransportationBound.Lp relaxation = lp(lp, started + (long) (limitNanos * LP_WAIT_SHARE));
+        trace("lp bound " + relaxation.bound(), started);
+        if (relaxation.bound() != Long.MAX_VALUE) {
+            // LP rounding, then moves and swaps
+            lr.roundLp(relaxation.largestShare(), relaxation.whole());
+            lr.polish(started + (long) (limitNanos * LP_WAIT_SHARE));
+            trace("lp rounding and polish", started);
+        }
         int[] incumbent = lr.incumbent();
         long incumbentValue = instance.evaluate(incumbent);
-        long lagrangianBound = Math.min(lr.bound(), lpBound(lpBound, started + (long) (limitNanos * LP_WAIT_SHARE)));
-        trace("lp bound " + lpBound.getNow(-1L), started);
+        long lagrangianBound = Math.min(lr.bound(), relaxation.bound());
         if (!alwaysReduced && (incumbentValue >= lagrangianBound || gap(lagrangianBound, incumbentValue) <= relativeGapLimit)) {
             return result(incumbentValue >= lagrangianBound ? "OPTIMAL" : "FEASIBLE", incumbent, incumbentValue,
                     lagrangianBound, greedyObjective, started);
         }
 
+        if (!alwaysReduced && relaxation.bound() != Long.MAX_VALUE
+                && (deadline - System.nanoTime()) / 1e9 >= 2 * MIN_CP_SAT_SECONDS) {
+            // CP-SAT improves the assignment where the LP and the incumbent disagree (half the time left); the reduced
+            // model below may then prove more
+            long half = System.nanoTime() + (deadline - System.nanoTime()) / 2;
+            int[] better = neighbourhood(instance, lr, relaxation, incumbent, half, workers, started);
+            long betterValue = instance.evaluate(better);
+            if (betterValue > incumbentValue) {
+                incumbent = better;
+                incumbentValue = betterValue;
+            }
+            if (incumbentValue >= lagrangianBound || gap(lagrangianBound, incumbentValue) <= relativeGapLimit) {
+                return result(incumbentValue >= lagrangianBound ? "OPTIMAL" : "FEASIBLE", incumbent, incumbentValue,
+                        lagrangianBound, greedyObjective, started);
+            }
+        }
+        if ((deadline - System.nanoTime()) / 1e9 < 2 * MIN_CP_SAT_SECONDS) {
+            // too little time left to build and solve the reduced model
+            return result("FEASIBLE", incumbent, incumbentValue, lagrangianBound, greedyObjective, started);
+        }
         // reduced-cost margins of every fitting pair under the best multipliers
         long scaledBound = lr.scaledBound();
         long delta = scaledBound - LagrangianRelaxation.SCALE * incumbentValue;
         long[] bestReduced = new long[nh];
+        // per household at most perHousehold pairs, those with the smallest margins (ties with the first dropped one
+        // are dropped too, so the cap holds)
+        int perHousehold = Math.max(2, maxPairs / nh);
+        long[] threshold = new long[nh];
+        long[] margins = new long[nm];
         int candidates = 0;
         for (int h = 0; h < nh; h++) {
             bestReduced[h] = lr.bestReduced(h);
+            int count = 0;
             for (int m = 0; m < nm; m++) {
                 long r = lr.reduced(h, m);
                 if (r != Long.MIN_VALUE && bestReduced[h] - r <= delta) {
-                    candidates++;
+                    margins[count++] = bestReduced[h] - r;
                 }
             }
-        }
-        long threshold = delta;
-        if (candidates > maxPairs) {
-            long[] margins = new long[candidates];
-            int i = 0;
-            for (int h = 0; h < nh; h++) {
-                for (int m = 0; m < nm; m++) {
-                    long r = lr.reduced(h, m);
-                    if (r != Long.MIN_VALUE && bestReduced[h] - r <= delta) {
-                        margins[i++] = bestReduced[h] - r;
-                    }
+            candidates += count;
+            threshold[h] = delta;
+            if (count > perHousehold) {
+                Arrays.sort(margins, 0, count);
+                int last = perHousehold - 1;
+                while (last >= 0 && margins[last] == margins[perHousehold]) {
+                    last--;
                 }
+                threshold[h] = last >= 0 ? margins[last] : -1;
             }
-            Arrays.sort(margins);
-            // the largest margin that keeps the count within the cap (pairs tied with the first dropped one go too)
-            int last = maxPairs - 1;
-            while (last >= 0 && margins[last] == margins[maxPairs]) {
-                last--;
-            }
-            threshold = last >= 0 ? margins[last] : -1;
         }
         long smallestDropped = Long.MAX_VALUE;
         load();
@@ -155,6 +188,11 @@ public final class CpSatMatcher {
         LinearExprBuilder objective = LinearExpr.newBuilder();
         int kept = 0;
         for (int h = 0; h < nh; h++) {
+            if ((h & 255) == 0 && (deadline - System.nanoTime()) / 1e9 < MIN_CP_SAT_SECONDS) {
+                // building the model took the time: report the incumbent
+                trace("model abandoned", started);
+                return result("FEASIBLE", incumbent, incumbentValue, lagrangianBound, greedyObjective, started);
+            }
             List<Literal> options = new ArrayList<>();
             for (int m = 0; m < nm; m++) {
                 long r = lr.reduced(h, m);
@@ -162,11 +200,11 @@ public final class CpSatMatcher {
                     continue;
                 }
                 long margin = bestReduced[h] - r;
-                if (margin > threshold) {
+                if (margin > threshold[h]) {
                     smallestDropped = Math.min(smallestDropped, margin);
                     continue;
                 }
-                BoolVar v = model.newBoolVar("x" + h + "_" + m);
+                BoolVar v = model.newBoolVar("");
                 x[h][m] = v;
                 options.add(v);
                 kept++;
@@ -206,9 +244,14 @@ public final class CpSatMatcher {
         model.maximize(objective);
 
         trace("model", started);
-        double remaining = Math.max(0.05, (deadline - System.nanoTime()) / 1e9);
+        double remaining = (deadline - System.nanoTime()) / 1e9;
+        if (remaining < MIN_CP_SAT_SECONDS) {
+            // no time left for the solver to be of use: report the incumbent with the best full-problem bound
+            return result(incumbentValue >= lagrangianBound ? "OPTIMAL" : "FEASIBLE", incumbent, incumbentValue,
+                    lagrangianBound, greedyObjective, started);
+        }
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(remaining);
+        solver.getParameters().setMaxTimeInSeconds(remaining * 0.9);
         solver.getParameters().setNumWorkers(Math.max(1, workers));
         solver.getParameters().setRandomSeed(17);
         solver.getParameters().setCpModelProbingLevel(0);
@@ -217,7 +260,15 @@ public final class CpSatMatcher {
             solver.getParameters().setRelativeGapLimit(relativeGapLimit);
         }
         solver.getParameters().setLogSearchProgress(Boolean.getBoolean("settlement.cpsat.log"));
-        CpSolverStatus status = solver.solve(model);
+        // a watchdog stops the search should the solver overrun its own limit (seen under heavy machine load)
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(solver::stopSearch, Math.max(1, deadline - System.nanoTime()),
+                TimeUnit.NANOSECONDS);
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model);
+        } finally {
+            watchdog.cancel(false);
+        }
         if (Boolean.getBoolean("settlement.matching.trace")) {
             System.out.printf("lagrangian: iterations=%d bound=%d incumbent=%d gap=%.4f%% pairs kept=%d of %d dropped-bound=%d"
                     + " cp-sat=%s %d bound %.0f%n", lr.iterations(), lagrangianBound, incumbentValue, lr.gap() * 100, kept,
@@ -249,9 +300,111 @@ public final class CpSatMatcher {
         } else if (status == CpSolverStatus.INFEASIBLE) {
             throw new IllegalStateException("the reduced matching model cannot be infeasible (nobody placed is feasible)");
         }
-        long bound = Math.min(Math.min(lagrangianBound, lpBound(lpBound, System.nanoTime())), Math.max(reducedBound, droppedBound));
+        long bound = Math.min(lagrangianBound, Math.max(reducedBound, droppedBound));
         bound = Math.max(bound, value);
         return result(value == bound ? "OPTIMAL" : "FEASIBLE", choice, value, bound, greedyObjective, started);
+    }
+
+    /**
+     * LP-guided neighbourhood (a heuristic; the bound stays the LP's): households whose LP share is whole and equal to
+     * their place in the incumbent keep it; every other household is free and CP-SAT places the free ones optimally
+     * (within the time left) in the room the kept ones leave, with the incumbent as hint. The answer is feasible for
+     * the full problem and never worse than the incumbent.
+     */
+    static int[] neighbourhood(MatchingInstance instance, LagrangianRelaxation lr, TransportationBound.Lp lp, int[] incumbent,
+            long deadline, int workers, long started) {
+        int nh = instance.households().size();
+        int nm = instance.municipalities().size();
+        int[] room = new int[nm];
+        int[] minorRoom = new int[nm];
+        for (int m = 0; m < nm; m++) {
+            room[m] = instance.municipalities().get(m).capacity();
+            minorRoom[m] = instance.municipalities().get(m).minorCapacity();
+        }
+        boolean[] free = new boolean[nh];
+        for (int h = 0; h < nh; h++) {
+            HouseholdDemand household = instance.households().get(h);
+            free[h] = !lp.whole()[h] || lp.largestShare()[h] != incumbent[h] || incumbent[h] < 0;
+            if (!free[h]) {
+                room[incumbent[h]] -= household.size();
+                minorRoom[incumbent[h]] -= household.unaccompaniedMinors();
+            }
+        }
+        load();
+        CpModel model = new CpModel();
+        List<BoolVar> vars = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();
+        LinearExprBuilder objective = LinearExpr.newBuilder();
+        LinearExprBuilder[] persons = new LinearExprBuilder[nm];
+        LinearExprBuilder[] minors = new LinearExprBuilder[nm];
+        for (int h = 0; h < nh; h++) {
+            if (!free[h]) {
+                continue;
+            }
+            HouseholdDemand household = instance.households().get(h);
+            List<Literal> options = new ArrayList<>();
+            for (int m = 0; m < nm; m++) {
+                if (lr.score(h, m) < 0 || household.size() > room[m] || household.unaccompaniedMinors() > minorRoom[m]) {
+                    continue;
+                }
+                BoolVar v = model.newBoolVar("");
+                options.add(v);
+                vars.add(v);
+                pairs.add(new int[] {h, m});
+                objective.addTerm(v, lr.score(h, m));
+                model.addHint(v, incumbent[h] == m ? 1 : 0);
+                if (persons[m] == null) {
+                    persons[m] = LinearExpr.newBuilder();
+                    minors[m] = LinearExpr.newBuilder();
+                }
+                persons[m].addTerm(v, household.size());
+                minors[m].addTerm(v, household.unaccompaniedMinors());
+            }
+            if (options.size() > 1) {
+                model.addAtMostOne(options);
+            }
+        }
+        for (int m = 0; m < nm; m++) {
+            if (persons[m] != null) {
+                model.addLessOrEqual(persons[m], room[m]);
+                model.addLessOrEqual(minors[m], minorRoom[m]);
+            }
+        }
+        model.maximize(objective);
+        trace("neighbourhood model with " + pairs.size() + " pairs", started);
+        double remaining = (deadline - System.nanoTime()) / 1e9;
+        if (remaining < MIN_CP_SAT_SECONDS || pairs.isEmpty()) {
+            return incumbent;
+        }
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(remaining * 0.9);
+        solver.getParameters().setNumWorkers(Math.max(1, workers));
+        solver.getParameters().setRandomSeed(17);
+        solver.getParameters().setLogSearchProgress(Boolean.getBoolean("settlement.cpsat.log"));
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(solver::stopSearch, Math.max(1, deadline - System.nanoTime()),
+                TimeUnit.NANOSECONDS);
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model);
+        } finally {
+            watchdog.cancel(false);
+        }
+        trace("neighbourhood " + status, started);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            return incumbent;
+        }
+        int[] choice = incumbent.clone();
+        for (int h = 0; h < nh; h++) {
+            if (free[h]) {
+                choice[h] = -1;
+            }
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            if (solver.booleanValue(vars.get(i))) {
+                choice[pairs.get(i)[0]] = pairs.get(i)[1];
+            }
+        }
+        return choice;
     }
 
     private static double gap(long bound, long value) {
@@ -264,15 +417,15 @@ public final class CpSatMatcher {
         thread.start();
     }
 
-    /** The LP bound if it is ready before the deadline, otherwise "no bound". */
-    private static long lpBound(CompletableFuture<Long> future, long deadline) {
+    /** The LP optimum if it is ready before the deadline, otherwise "no bound". */
+    private static TransportationBound.Lp lp(CompletableFuture<TransportationBound.Lp> future, long deadline) {
         try {
             return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            return Long.MAX_VALUE;
+            return TransportationBound.Lp.none(0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Long.MAX_VALUE;
+            return TransportationBound.Lp.none(0);
         } catch (ExecutionException e) {
             throw new IllegalStateException("LP bound failed", e.getCause());
         }

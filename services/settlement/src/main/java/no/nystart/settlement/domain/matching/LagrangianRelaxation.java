@@ -162,7 +162,8 @@ public final class LagrangianRelaxation {
         int sinceBetter = 0;
         double[] g = new double[nm];
         double[] gm = new double[nm];
-        for (int it = 0; it < maxIterations && System.nanoTime() < deadlineNanos; it++) {
+        // the first step (λ = 0: the bound "every household at its best municipality") is always taken
+        for (int it = 0; it < maxIterations && (it == 0 || System.nanoTime() < deadlineNanos); it++) {
             iterations++;
             long value = evaluate(lambda, mu, choice);
             if (value < bestScaledBound) {
@@ -220,6 +221,52 @@ public final class LagrangianRelaxation {
             }
         }
         improveIncumbent(bestLambda, bestMu);
+    }
+
+    /**
+     * LP rounding: households whose LP share is whole keep their municipality; the others, in waiting order, go to
+     * the municipality with most of their persons if it still has room, otherwise wherever they score most with room;
+     * the result is offered as incumbent (polish improves it further).
+     */
+    public void roundLp(int[] largestShare, boolean[] whole) {
+        int[] room = capacity.clone();
+        int[] minorRoom = minorCapacity.clone();
+        int[] choice = new int[nh];
+        Arrays.fill(choice, -1);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int h = 0; h < nh; h++) {
+                int m = largestShare[h];
+                if (choice[h] >= 0 || m < 0 || (pass == 0 && !whole[h])) {
+                    continue;
+                }
+                if (size[h] <= room[m] && minors[h] <= minorRoom[m]) {
+                    place(choice, room, minorRoom, h, m);
+                }
+            }
+        }
+        for (int h = 0; h < nh; h++) {
+            if (choice[h] >= 0) {
+                continue;
+            }
+            long best = 0;
+            int bestM = -1;
+            for (int m = 0; m < nm; m++) {
+                if (size[h] <= room[m] && minors[h] <= minorRoom[m] && score(h, m) > best) {
+                    best = score(h, m);
+                    bestM = m;
+                }
+            }
+            if (bestM >= 0) {
+                place(choice, room, minorRoom, h, bestM);
+            }
+        }
+        long value = 0;
+        for (int h = 0; h < nh; h++) {
+            if (choice[h] >= 0) {
+                value += score(h, choice[h]);
+            }
+        }
+        offer(choice, value);
     }
 
     /**
@@ -284,6 +331,9 @@ public final class LagrangianRelaxation {
                 value += score(h, choice[h]);
             }
         }
+        if (TRACE) {
+            System.out.printf("polish: %d (incumbent %d)%n", value, incumbentValue);
+        }
         offer(choice, value);
     }
 
@@ -343,6 +393,9 @@ public final class LagrangianRelaxation {
             if (choice[h] >= 0) {
                 value += score(h, choice[h]);
             }
+        }
+        if (TRACE) {
+            System.out.printf("lagrangian heuristic: %d (incumbent %d)%n", value, incumbentValue);
         }
         offer(choice, value);
     }

@@ -19,8 +19,25 @@ public final class TransportationBound {
     private TransportationBound() {
     }
 
-    /** The LP bound (rounded down), or {@link Long#MAX_VALUE} when it cannot be computed exactly (cost range). */
+    /**
+     * The LP optimum: its value rounded down (a valid bound on the integer optimum, or {@link Long#MAX_VALUE} when it
+     * could not be computed exactly) and per household the municipality that got most of its persons (−1: none), the
+     * start of an LP-rounding heuristic.
+     */
+    public record Lp(long bound, int[] largestShare, boolean[] whole) {
+        static Lp none(int households) {
+            int[] none = new int[households];
+            java.util.Arrays.fill(none, -1);
+            return new Lp(Long.MAX_VALUE, none, new boolean[households]);
+        }
+    }
+
+    /** The LP bound only. */
     public static long compute(MatchingInstance instance, LagrangianRelaxation scores) {
+        return solve(instance, scores).bound();
+    }
+
+    public static Lp solve(MatchingInstance instance, LagrangianRelaxation scores) {
         CpSatMatcher.loadNatives();
         int nh = instance.households().size();
         int nm = instance.municipalities().size();
@@ -32,7 +49,7 @@ public final class TransportationBound {
             lcm = lcm / gcd(lcm, size) * size;
             persons += size;
             if (lcm > 1_000_000) {
-                return Long.MAX_VALUE;
+                return Lp.none(nh);
             }
             for (int m = 0; m < nm; m++) {
                 maxScore = Math.max(maxScore, scores.score(h, m));
@@ -41,10 +58,11 @@ public final class TransportationBound {
         // the solver scales costs internally by the number of nodes; stay far from overflow
         double range = (double) maxScore * lcm * persons * (nh + 2.0 * nm + 1);
         if (range > 1e17) {
-            return Long.MAX_VALUE;
+            return Lp.none(nh);
         }
         MinCostFlow flow = new MinCostFlow(nh + 2 * nm + 1, nh * (nm + 1) + 2 * nm);
         int sink = nh + 2 * nm;
+        int[] arc = new int[nh * nm];
         for (int h = 0; h < nh; h++) {
             HouseholdDemand household = instance.households().get(h);
             int size = household.size();
@@ -53,9 +71,11 @@ public final class TransportationBound {
             flow.addArcWithCapacityAndUnitCost(h, sink, size, 0);
             for (int m = 0; m < nm; m++) {
                 long s = scores.score(h, m);
+                arc[h * nm + m] = -1;
                 if (s >= 0) {
                     // minimising cost = −value; value per person = s / size, scaled by lcm
-                    flow.addArcWithCapacityAndUnitCost(h, onlyMinors ? nh + nm + m : nh + m, size, -(s * (lcm / size)));
+                    arc[h * nm + m] = flow.addArcWithCapacityAndUnitCost(h, onlyMinors ? nh + nm + m : nh + m, size,
+                            -(s * (lcm / size)));
                 }
             }
         }
@@ -66,10 +86,26 @@ public final class TransportationBound {
         flow.setNodeSupply(sink, -persons);
         MinCostFlowBase.Status status = flow.solve();
         if (status != MinCostFlowBase.Status.OPTIMAL) {
-            return Long.MAX_VALUE;
+            return Lp.none(nh);
+        }
+        int[] largest = new int[nh];
+        boolean[] whole = new boolean[nh];
+        for (int h = 0; h < nh; h++) {
+            long most = 0;
+            largest[h] = -1;
+            for (int m = 0; m < nm; m++) {
+                if (arc[h * nm + m] >= 0) {
+                    long share = flow.getFlow(arc[h * nm + m]);
+                    if (share > most) {
+                        most = share;
+                        largest[h] = m;
+                    }
+                }
+            }
+            whole[h] = most == instance.households().get(h).size();
         }
         // the LP optimum is −cost / lcm; the integer optimum is ≤ its floor
-        return Math.floorDiv(-flow.getOptimalCost(), lcm);
+        return new Lp(Math.floorDiv(-flow.getOptimalCost(), lcm), largest, whole);
     }
 
     private static long gcd(long a, long b) {
