@@ -38,7 +38,7 @@ import no.nystart.platform.kafka.KafkaBroker;
  * stops the services, Keycloak and PostgreSQL, and the broker's own guard stops the broker.
  *
  * <p>{@code --dev-issuer} replaces Keycloak by the DEV-ONLY {@link DevTokenIssuer} (quicker start,
- * no users). Issue 9 grows the rest: more services in {@link ServiceSpec#ALL}, a demo cohort.
+ * no users). The five services are in {@link ServiceSpec#ALL}; the demo cohort is {@link DemoCohort}.
  *
  * <p>Run it with {@code deploy/local/up}; {@code --help} lists the options.
  */
