@@ -355,6 +355,25 @@ class GrantLedgerTest {
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> GrantTestSupport.execute("delete from ledger_entry"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        // the rows the ledger refers to without a per-row foreign key are kept (migration V4)
+        assertThatThrownBy(() -> GrantTestSupport.execute("delete from claim_due"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("claim_due rows are kept");
+        assertThatThrownBy(() -> GrantTestSupport.execute("delete from rate_table where year = 2031"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("rate tables are kept");
+        assertThatThrownBy(() -> GrantTestSupport.execute("update rate_table set version = 99 where year = 2031"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("rate tables are kept");
+        // a claim is reversed at most once
+        String twice = """
+                insert into ledger_entry (id, kind, reversed_entry_id, person_id, municipality, grant_code, grant_year,
+                    budget_year, payout_quarter, amount_nok, rate_table_id, rate_table_version, causing_event_id,
+                    causing_event_type, registered_on)
+                select gen_random_uuid(), 'REVERSAL', e.id, e.person_id, e.municipality, e.grant_code, e.grant_year,
+                    e.budget_year, e.payout_quarter, -e.amount_nok, e.rate_table_id, e.rate_table_version,
+                    gen_random_uuid(), 'Test', e.registered_on
+                from ledger_entry e where e.person_id = '%s' and e.grant_code = 'ELDR'
+                """.formatted(person.personId());
+        assertThatThrownBy(() -> GrantTestSupport.execute(twice + " union all " + twice.substring(twice.indexOf("select"))))
+                .isInstanceOf(SQLException.class).hasMessageContaining("ledger_entry_reversed_once");
         assertThat(count("select count(*) from ledger_entry where person_id = ?", person.personId())).isEqualTo(2); // AR-1 EV + ELDR
     }
 }
