@@ -39,11 +39,13 @@ public final class CpSatMatcher {
     /** The exact LP bound (min-cost flow) is computed up to this many household × municipality arcs. */
     static final long MAX_FLOW_ARCS = Long.getLong("settlement.matching.max-flow-arcs", 5_000_000L);
     /** The LP bound is waited for until this share of the time limit at most (then it counts only if ready at the end). */
-    static final double LP_WAIT_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lp-wait-share", "0.45"));
+    static final double LP_WAIT_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lp-wait-share", "0.6"));
+    /** Municipalities (besides its current and its LP place) a free household may take in the neighbourhood. */
+    static final int NEIGHBOURHOOD_CANDIDATES = 8;
     /** CP-SAT is started only with at least this much of the time limit left. */
     static final double MIN_CP_SAT_SECONDS = 1.0;
     /** Share of the time limit the Lagrangian phase may use at most. */
-    static final double LAGRANGIAN_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lagrangian-share", "0.25"));
+    static final double LAGRANGIAN_SHARE = Double.parseDouble(System.getProperty("settlement.matching.lagrangian-share", "0.5"));
     /** Share of the time limit for improving the Lagrangian heuristic's assignment by moves and swaps. */
     static final double POLISH_SHARE = 0.05;
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -343,10 +345,36 @@ public final class CpSatMatcher {
             }
             HouseholdDemand household = instance.households().get(h);
             List<Literal> options = new ArrayList<>();
+            // candidates: its place in the incumbent, where the LP put most of it, and the best-scoring others with room
+            int[] top = new int[NEIGHBOURHOOD_CANDIDATES];
+            int found = 0;
             for (int m = 0; m < nm; m++) {
                 if (lr.score(h, m) < 0 || household.size() > room[m] || household.unaccompaniedMinors() > minorRoom[m]) {
                     continue;
                 }
+                if (found < top.length) {
+                    top[found++] = m;
+                } else if (lr.score(h, m) > lr.score(h, top[found - 1])) {
+                    top[found - 1] = m;
+                } else {
+                    continue;
+                }
+                for (int i = found - 1; i > 0 && lr.score(h, top[i]) > lr.score(h, top[i - 1]); i--) {
+                    int t = top[i];
+                    top[i] = top[i - 1];
+                    top[i - 1] = t;
+                }
+            }
+            java.util.LinkedHashSet<Integer> candidates = new java.util.LinkedHashSet<>();
+            for (int m : new int[] {incumbent[h], lp.largestShare()[h]}) {
+                if (m >= 0 && lr.score(h, m) >= 0 && household.size() <= room[m] && household.unaccompaniedMinors() <= minorRoom[m]) {
+                    candidates.add(m);
+                }
+            }
+            for (int i = 0; i < found; i++) {
+                candidates.add(top[i]);
+            }
+            for (int m : candidates) {
                 BoolVar v = model.newBoolVar("");
                 options.add(v);
                 vars.add(v);
