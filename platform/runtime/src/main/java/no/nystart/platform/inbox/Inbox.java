@@ -84,8 +84,16 @@ public class Inbox {
                 .onFailure(TransientFailures::isTransient).invoke(e -> LOG.warnf(
                         "%s: transient failure on event %s, retrying: %s", consumerGroup, envelope.id(), e.toString()))
                 .onFailure(TransientFailures::isTransient).retry().withBackOff(backoffInitial, backoffMax).indefinitely()
+                .onFailure(e -> !TransientFailures.isPoison(e)).invoke(e -> LOG.warnf(e,
+                        "%s: event %s (%s) failed; retried up to %d times, then dead-lettered", consumerGroup,
+                        envelope.id(), envelope.type(), otherFailureRetries))
                 .onFailure(e -> !TransientFailures.isPoison(e)).retry().withBackOff(backoffInitial, backoffMax)
-                .atMost(otherFailureRetries);
+                .atMost(otherFailureRetries)
+                // the dead-letter record carries only the message; the log keeps the cause with its stack trace
+                .onFailure(e -> !TransientFailures.isPoison(e)).invoke(e -> LOG.errorf(e,
+                        "%s: event %s (%s) %s-%d@%d failed after %d retries and goes to the dead-letter topic",
+                        consumerGroup, envelope.id(), envelope.type(), envelope.topic(), envelope.partition(),
+                        envelope.offset(), otherFailureRetries));
     }
 
     /** Subscribes to the work on a fresh duplicated context flagged safe, and emits its result back. */
