@@ -28,7 +28,7 @@ class ServiceConfigTest {
                 mp.messaging.incoming.b.topic=grants.events.v1
                 mp.messaging.outgoing.c.connector=smallrye-kafka
                 mp.messaging.outgoing.c.topic=settlement.audit.v1
-                mp.messaging.incoming.d.connector=smallrye-in-memory
+                mp.messaging.incoming.d.connector=smallrye-amqp
                 quarkus.kubernetes.ports.http.container-port=8082
                 quarkus.kubernetes.env.vars.nystart-db-jdbc-url=jdbc:postgresql://nystart-db-rw:5432/settlement
                 """);
