@@ -109,6 +109,8 @@ public class OutboxRelay {
     private final Counter orderViolations;
 
     private volatile KafkaProducer<String, byte[]> producer;
+    /** Set when the application shuts down: no more rounds, and no new producer (the unsent rows wait for the next start). */
+    private volatile boolean stopping;
     private volatile Instant lastDrain = Instant.EPOCH;
     private volatile Instant nextAttempt = Instant.EPOCH;
     private volatile Duration currentBackoff;
@@ -151,6 +153,9 @@ public class OutboxRelay {
     @Scheduled(every = "${nystart.outbox.poll-interval:0.2s}", delayed = "${nystart.outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "nystart-outbox-relay")
     void poll() {
+        if (stopping) {
+            return;
+        }
         if (!enabled) {
             refreshGauges();
             return;
@@ -456,6 +461,9 @@ public class OutboxRelay {
     }
 
     private synchronized KafkaProducer<String, byte[]> producer() {
+        if (stopping) {
+            throw new IllegalStateException("the application is shutting down; the outbox rows wait for the next start");
+        }
         if (producer == null) {
             Map<String, Object> config = new HashMap<>();
             kafkaConfig.forEach((k, v) -> {
@@ -488,7 +496,11 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        // not synchronized: a round in progress (which holds the monitor while it waits for acknowledgements) must not
+        // delay the shutdown; its sends then fail and its rows stay pending for the next start
         KafkaProducer<String, byte[]> p = producer;
+        producer = null;
         if (p != null) {
             p.close(Duration.ofSeconds(5));
         }
