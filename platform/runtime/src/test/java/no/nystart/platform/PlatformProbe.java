@@ -42,6 +42,38 @@ public class PlatformProbe {
         });
     }
 
+    /**
+     * One event for the person, then {@code events} events for the same person written as rows and appended as one
+     * bulk row, then one more event for the person; all in one transaction. Answers the person id.
+     */
+    @POST
+    @Path("/bulk")
+    @WithTransaction
+    public Uni<String> bulk(@QueryParam("events") int events) {
+        UUID personId = UUID.randomUUID();
+        String batch = UUID.randomUUID().toString();
+        ResidentRegistered base = PlatformTestSupport.event(personId);
+        return outbox.append(new ResidentRegistered(personId, base.receptionCentreId(), base.hostMunicipality(),
+                        LocalDate.of(2026, 1, 1), base.birthDate(), base.sex(), base.citizenship(), null, base.asylumProcedure()))
+                .chain(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession())
+                .chain(session -> session.createNativeQuery("insert into test_bulk_event (batch, event_id, person_id, n) "
+                                + "select ?1, gen_random_uuid(), ?2, i from generate_series(1, ?3) i")
+                        .setParameter(1, batch).setParameter(2, personId.toString()).setParameter(3, events).executeUpdate())
+                .chain(() -> outbox.appendBulk(ResidentRegistered.class, "test_bulk_events", batch))
+                .chain(() -> outbox.append(new ResidentRegistered(personId, base.receptionCentreId(), base.hostMunicipality(),
+                        LocalDate.of(2026, 2, 1), base.birthDate(), base.sex(), base.citizenship(), null, base.asylumProcedure())))
+                .replaceWith(personId.toString());
+    }
+
+    /** A bulk row whose source is not a plain function name: must fail. Answers the failure's message. */
+    @POST
+    @Path("/bulk-bad-source")
+    @WithTransaction
+    public Uni<String> bulkBadSource() {
+        return outbox.appendBulk(ResidentRegistered.class, "test_bulk_events(); drop table test_note; --", "x")
+                .map(id -> "appended " + id).onFailure().recoverWithItem(Throwable::getMessage);
+    }
+
     /** Appends another service's event inside a transaction: must fail. Answers the failure's message. */
     @POST
     @Path("/foreign-event")

@@ -31,6 +31,14 @@ public class Outbox {
             + "(event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema, payload) "
             + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
+    /** The bulk row (public for benchmarks that replay a service's transaction over JDBC). */
+    public static final String INSERT_BULK = "insert into nystart_outbox "
+            + "(event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, ce_dataschema, payload, bulk_source, "
+            + "bulk_argument, bulk_position) values (?1, ?2, '*', ?3, ?4, '*', ?5, ?6, '', ?7, ?8, 0)";
+
+    /** What a bulk source may be called: a plain lower-case SQL name (it is put into the relay's query). */
+    static final java.util.regex.Pattern SOURCE_NAME = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
+
     private final String serviceName;
     private final Clock clock;
 
@@ -42,11 +50,9 @@ public class Outbox {
     /** Appends the event to the outbox inside the caller's open transaction; returns its {@code ce_id}. */
     public Uni<UUID> append(NyStartEvent event) {
         EventType type = NyStartEvent.typeOf(event.getClass());
-        String producer = Topics.producer(type.topic());
-        if (!producer.equals(serviceName)) {
-            // each topic has one producer (ARCHITECTURE.md, Events): a service never writes another's events
-            return Uni.createFrom().failure(new IllegalArgumentException(serviceName + " may not publish " + type.name()
-                    + ": " + type.topic() + " belongs to " + producer));
+        IllegalArgumentException foreign = foreignTopic(type);
+        if (foreign != null) {
+            return Uni.createFrom().failure(foreign);
         }
         UUID eventId = UUID.randomUUID();
         // ce_time to the microsecond: what PostgreSQL stores and the relay publishes back
@@ -67,5 +73,49 @@ public class Outbox {
                         .setParameter(9, payload)
                         .executeUpdate())
                 .replaceWith(eventId);
+    }
+
+    /**
+     * Appends a <em>bulk row</em> inside the caller's open transaction: it stands for every event of {@code type} that
+     * the SQL function {@code source} of this service's database returns for {@code argument}, events whose rows the
+     * caller has written in the same transaction (for example the ledger entries of an annual run: millions of events
+     * without one outbox row each). The relay publishes them in the function's order, with the CloudEvents attributes
+     * of {@code type}, the {@code ce_time} of this call, and the id, key, subject and JSON payload the function gives;
+     * no outbox row appended after this one is published before all of them. The function's contract is in the
+     * platform migration {@code V0_4__nystart_outbox_bulk.sql}; its payloads must be exactly what {@code EventJson}
+     * writes for {@code type} (the service's tests check them against the contract). Returns the row's id.
+     */
+    public Uni<UUID> appendBulk(Class<? extends NyStartEvent> eventClass, String source, String argument) {
+        EventType type = NyStartEvent.typeOf(eventClass);
+        IllegalArgumentException foreign = foreignTopic(type);
+        if (foreign != null) {
+            return Uni.createFrom().failure(foreign);
+        }
+        if (source == null || !SOURCE_NAME.matcher(source).matches()) {
+            return Uni.createFrom().failure(new IllegalArgumentException("a bulk source is a lower-case SQL function name: " + source));
+        }
+        UUID rowId = UUID.randomUUID();
+        OffsetDateTime time = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new OutboxOutsideTransactionException(type.name()))
+                .chain(tx -> Panache.getSession())
+                .chain(session -> session.createNativeQuery(INSERT_BULK)
+                        .setParameter(1, rowId)
+                        .setParameter(2, type.topic())
+                        .setParameter(3, EventType.Attributes.ceType(type))
+                        .setParameter(4, EventType.Attributes.source(type))
+                        .setParameter(5, time)
+                        .setParameter(6, EventType.Attributes.dataSchema(type))
+                        .setParameter(7, source)
+                        .setParameter(8, argument)
+                        .executeUpdate())
+                .replaceWith(rowId);
+    }
+
+    /** Each topic has one producer (ARCHITECTURE.md, Events): a service never writes another's events. */
+    private IllegalArgumentException foreignTopic(EventType type) {
+        String producer = Topics.producer(type.topic());
+        return producer.equals(serviceName) ? null : new IllegalArgumentException(serviceName + " may not publish "
+                + type.name() + ": " + type.topic() + " belongs to " + producer);
     }
 }

@@ -70,6 +70,12 @@ import org.jboss.logging.Logger;
  *       {@link OutboxHealthCheck} DOWN.</li>
  *   <li>Within one batch, once a row of a key failed before reaching the broker, the later rows of that
  *       key are held back (not sent) in that round, for the same reason.</li>
+ *   <li>A <em>bulk row</em> ({@link Outbox#appendBulk}) stands for many events read from a SQL function of the
+ *       service at publication time. The relay publishes them in chunks ({@code nystart.outbox.bulk-chunk-size},
+ *       default 2000) in the function's order, records the position acknowledged up to ({@code bulk_position}) after
+ *       each chunk, and marks the row sent when the function has no more events. No row appended after an unfinished
+ *       bulk row is published before it. A failed chunk is retried from the recorded position with backoff; an event
+ *       Kafka can never accept parks the bulk row (and so everything after it).</li>
  *   <li>Sent rows are pruned after {@code nystart.outbox.retention} (default 7 days).</li>
  * </ul>
  *
@@ -83,18 +89,24 @@ public class OutboxRelay {
     /** Advisory lock key of the relay: "NYSTART_OUTBOX" as a number, the same in every service database. */
     static final long LOCK_KEY = 0x4E5953_4F5554L;
 
-    /** Pending rows in id order, without parked rows and without the rows queued behind a parked row of their key. */
+    /**
+     * Pending rows in id order, without parked rows, without the rows queued behind a parked row of their key, and
+     * without the rows queued behind an unfinished bulk row.
+     */
     private static final String SELECT_PENDING = "select o.id, o.event_id, o.topic, o.record_key, o.ce_type, o.ce_source, "
-            + "o.ce_subject, o.ce_time, o.ce_dataschema, o.payload from nystart_outbox o "
+            + "o.ce_subject, o.ce_time, o.ce_dataschema, o.payload, o.bulk_source, o.bulk_argument, o.bulk_position "
+            + "from nystart_outbox o "
             + "where o.sent_at is null and o.parked_at is null and not exists (select 1 from nystart_outbox p "
             + "where p.parked_at is not null and p.sent_at is null and p.topic = o.topic and p.record_key = o.record_key "
-            + "and p.id < o.id) order by o.id limit ?";
+            + "and p.id < o.id) and not exists (select 1 from nystart_outbox b where b.bulk_source is not null "
+            + "and b.sent_at is null and b.id < o.id) order by o.id limit ?";
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final AgroalDataSource dataSource;
     private final Map<String, Object> kafkaConfig;
     private final Clock clock;
     private final int batchSize;
+    private final int bulkChunkSize;
     private final Duration backoffInitial;
     private final Duration backoffMax;
     private final Duration retention;
@@ -121,6 +133,7 @@ public class OutboxRelay {
             MeterRegistry registry,
             Clock clock,
             @ConfigProperty(name = "nystart.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "nystart.outbox.bulk-chunk-size", defaultValue = "2000") int bulkChunkSize,
             @ConfigProperty(name = "nystart.outbox.backoff-initial", defaultValue = "PT0.5S") Duration backoffInitial,
             @ConfigProperty(name = "nystart.outbox.backoff-max", defaultValue = "PT30S") Duration backoffMax,
             @ConfigProperty(name = "nystart.outbox.retention", defaultValue = "P7D") Duration retention,
@@ -129,6 +142,7 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.bulkChunkSize = bulkChunkSize;
         this.backoffInitial = backoffInitial;
         this.backoffMax = backoffMax;
         this.retention = retention;
@@ -179,7 +193,9 @@ public class OutboxRelay {
                 }
                 currentBackoff = backoffInitial;
                 nextAttempt = Instant.EPOCH;
-                if (!round.full) {
+                // a long drain (a bulk row of millions of events) is progress, not a stalled relay
+                lastDrain = clock.instant();
+                if (stopping || !round.full) {
                     break;
                 }
             }
@@ -198,10 +214,21 @@ public class OutboxRelay {
     }
 
     private record Row(long id, String eventId, String topic, String key, String type, String source, String subject,
-            OffsetDateTime time, String dataSchema, String payload) {
+            OffsetDateTime time, String dataSchema, String payload, String bulkSource, String bulkArgument,
+            long bulkPosition) {
         /** Kafka keeps order per partition, and the partition follows from topic and key. */
         String orderKey() {
             return topic + '\u0000' + key;
+        }
+
+        boolean bulk() {
+            return bulkSource != null;
+        }
+
+        /** One event of this bulk row, with the row's topic and CloudEvents attributes. */
+        Row event(long position, String id, String eventKey, String eventSubject, String eventPayload) {
+            return new Row(position, id, topic, eventKey, type, source, eventSubject, time, dataSchema, eventPayload, null,
+                    null, 0);
         }
     }
 
@@ -248,6 +275,17 @@ public class OutboxRelay {
                     return new Round(0, 0, false);
                 }
                 KafkaProducer<String, byte[]> kafka = producer();
+                if (rows.get(0).bulk()) {
+                    Round round = publishBulkChunk(connection, kafka, rows.get(0));
+                    connection.commit();
+                    return round;
+                }
+                // nothing after an unfinished bulk row is selected: it can only be the last row; publish the rows before
+                // it in this round and the bulk row from the next one
+                boolean bulkNext = rows.get(rows.size() - 1).bulk();
+                if (bulkNext) {
+                    rows = rows.subList(0, rows.size() - 1);
+                }
                 // keys (topic + key) with a row that failed before reaching the broker: their later rows wait
                 Set<String> stoppedKeys = new HashSet<>();
                 List<Row> attempted = new ArrayList<>(rows.size());
@@ -311,12 +349,101 @@ public class OutboxRelay {
                 if (resetProducer) {
                     closeProducer();
                 }
-                return new Round(sent.size(), failed.size(), rows.size() == batchSize);
+                return new Round(sent.size(), failed.size(), bulkNext || rows.size() == batchSize);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         }
+    }
+
+    /**
+     * Publishes the next chunk of a bulk row's events: everything after its recorded position, up to
+     * {@code bulkChunkSize}. Records the position up to which every event was acknowledged; marks the row sent when
+     * the source has nothing left. The connection's transaction is committed by the caller.
+     */
+    private Round publishBulkChunk(Connection connection, KafkaProducer<String, byte[]> kafka, Row bulk) throws SQLException {
+        if (!Outbox.SOURCE_NAME.matcher(bulk.bulkSource).matches()) {
+            throw new IllegalStateException("outbox row " + bulk.id + " names an invalid bulk source: " + bulk.bulkSource);
+        }
+        List<Row> events = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select event_position, event_id, record_key, subject, "
+                + "payload from " + bulk.bulkSource + "(?, ?, ?)")) {
+            select.setString(1, bulk.bulkArgument);
+            select.setLong(2, bulk.bulkPosition);
+            select.setInt(3, bulkChunkSize);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    events.add(bulk.event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        if (events.isEmpty()) {
+            markSent(connection, List.of(bulk.id));
+            LOG.infof("Outbox: bulk row %d (%s of %s) published completely", bulk.id, bulk.bulkSource, bulk.bulkArgument);
+            return new Round(0, 0, true);
+        }
+        List<Future<?>> acks = new ArrayList<>(events.size());
+        for (Row event : events) {
+            acks.add(sendQuietly(kafka, event));
+        }
+        long position = bulk.bulkPosition;
+        int acknowledged = 0;
+        String failure = null;
+        boolean park = false;
+        boolean resetProducer = false;
+        Set<String> failedKeys = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            Row event = events.get(i);
+            try {
+                acks.get(i).get(waitLimitMillis(), TimeUnit.MILLISECONDS);
+                if (failure == null) {
+                    position = event.id;
+                    acknowledged++;
+                } else if (failedKeys.contains(event.orderKey())) {
+                    orderViolations.increment();
+                    LOG.errorf("Outbox: bulk event %s of key %s was acknowledged after an earlier event of the same key "
+                            + "failed; it is sent again after that one", event.eventId, event.key);
+                }
+            } catch (Exception e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                failedKeys.add(event.orderKey());
+                if (failure == null) {
+                    failure = "bulk event " + event.eventId + " at position " + event.id + ": " + cause;
+                    park = neverAcceptable(cause);
+                    resetProducer = !park && producerBroken(cause);
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("update nystart_outbox set bulk_position = ?, "
+                + "bulk_progress_at = ?, attempts = attempts + ?, last_error = ?, parked_at = ? where id = ?")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            update.setLong(1, position);
+            update.setTimestamp(2, now);
+            update.setInt(3, failure == null ? 0 : 1);
+            update.setString(4, failure == null ? null : truncate(failure));
+            update.setTimestamp(5, park ? now : null);
+            update.setLong(6, bulk.id);
+            update.executeUpdate();
+        }
+        published.increment(acknowledged);
+        if (failure != null) {
+            lastError = failure;
+            if (park) {
+                parkedRows.increment();
+                LOG.errorf("Outbox: bulk row %d parked, Kafka can never accept %s; every later event waits. See "
+                        + "docs/runbook.md, 'A parked row'", bulk.id, failure);
+            } else {
+                publishFailures.increment(events.size() - acknowledged);
+                LOG.warnf("Outbox: bulk row %d: %d of %d events not acknowledged (%s); retrying from position %d in %s",
+                        bulk.id, events.size() - acknowledged, events.size(), failure, position, currentBackoff);
+            }
+            if (resetProducer) {
+                closeProducer();
+            }
+            return new Round(acknowledged, events.size() - acknowledged, false);
+        }
+        return new Round(acknowledged, 0, true);
     }
 
     private Future<?> sendQuietly(KafkaProducer<String, byte[]> kafka, Row row) {
@@ -360,7 +487,7 @@ public class OutboxRelay {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
-                            rs.getString(9), rs.getString(10)));
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getLong(13)));
                 }
             }
         }
@@ -419,9 +546,15 @@ public class OutboxRelay {
 
     private void refreshGauges() {
         try (Connection connection = dataSource.getConnection();
+                // a bulk row being published counts from its last progress, and the rows waiting behind it are not
+                // counted as stalled while it progresses
                 PreparedStatement stats = connection.prepareStatement(
-                        "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint, "
-                                + "count(*) filter (where parked_at is not null) from nystart_outbox where sent_at is null");
+                        "with unsent as (select o.parked_at, coalesce(o.bulk_progress_at, o.created_at) as since, "
+                                + "exists (select 1 from nystart_outbox b where b.bulk_source is not null and b.sent_at is null "
+                                + "and b.parked_at is null and b.id < o.id) as behind_bulk "
+                                + "from nystart_outbox o where o.sent_at is null) "
+                                + "select count(*), coalesce(extract(epoch from now() - min(since) filter (where not behind_bulk)), 0)::bigint, "
+                                + "count(*) filter (where parked_at is not null) from unsent");
                 ResultSet rs = stats.executeQuery()) {
             if (rs.next()) {
                 pending.set(rs.getLong(1));

@@ -19,6 +19,7 @@ import java.util.UUID;
 import no.nystart.contracts.Topics;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
+import no.nystart.platform.testing.TestSql;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,61 @@ class OutboxTest {
                 .body(containsString("nystart_outbox_published_total"))
                 .body(containsString("nystart_outbox_pending"))
                 .body(containsString("nystart_outbox_oldest_pending_age_seconds"));
+    }
+
+    @Test
+    void a_bulk_row_publishes_its_source_events_in_order_in_chunks_and_nothing_after_it_overtakes_them() throws Exception {
+        int events = 2_500; // the test configuration's chunk is 1,000: three chunks
+        String personId = given().queryParam("events", events).when().post("/probe/bulk").then().statusCode(200).extract().asString();
+        List<ConsumerRecord<String, byte[]>> records = TestInfrastructure.get().kafka()
+                .awaitRecords(Topics.RECEPTION, r -> personId.equals(r.key()), events + 2, Duration.ofSeconds(60));
+        assertThat(records).hasSize(events + 2);
+        // the event appended before the bulk row first, the one appended after it last, the bulk events in between
+        assertThat(JSON.readTree(records.get(0).value()).get("registeredOn").asText()).isEqualTo("2026-01-01");
+        assertThat(JSON.readTree(records.get(events + 1).value()).get("registeredOn").asText()).isEqualTo("2026-02-01");
+        List<Integer> order = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records.subList(1, events + 1)) {
+            order.add(JSON.readTree(record.value()).get("n").asInt());
+            ids.add(no.nystart.platform.testing.KafkaTestClient.header(record, "ce_id"));
+            assertThat(no.nystart.platform.testing.KafkaTestClient.header(record, "ce_type")).isEqualTo("no.nystart.ResidentRegistered.v1");
+            assertThat(no.nystart.platform.testing.KafkaTestClient.header(record, "ce_subject")).isEqualTo(personId);
+        }
+        assertThat(order).isEqualTo(java.util.stream.IntStream.rangeClosed(1, events).boxed().toList());
+        // each event carries the id its source gave it, so a republished event is recognised by consumers
+        assertThat(ids).containsExactlyElementsOf(TestSql.strings(
+                "select cast(e.event_id as text) from test_bulk_event e where e.person_id = ? order by e.position", personId));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(count("select count(*) from nystart_outbox "
+                + "where bulk_source = 'test_bulk_events' and sent_at is not null and bulk_position = (select max(position) "
+                + "from test_bulk_event where person_id = ?)", personId)).isEqualTo(1));
+    }
+
+    @Test
+    void a_bulk_row_resumes_after_the_position_it_recorded() throws Exception {
+        // as after a crash between two chunks: the first 1,200 events were acknowledged and recorded, 800 remain
+        String personId = UUID.randomUUID().toString();
+        String batch = UUID.randomUUID().toString();
+        execute("insert into test_bulk_event (batch, event_id, person_id, n) select ?, gen_random_uuid(), ?, i "
+                + "from generate_series(1, 2000) i", batch, personId);
+        long recorded = count("select position from test_bulk_event where batch = ? and n = 1200", batch);
+        execute("insert into nystart_outbox (event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, "
+                + "ce_dataschema, payload, bulk_source, bulk_argument, bulk_position) values (gen_random_uuid(), ?, '*', "
+                + "'no.nystart.ResidentRegistered.v1', '/nystart/reception-training', '*', now(), 'https://nystart.no/probe', '', "
+                + "'test_bulk_events', ?, ?)", Topics.RECEPTION, batch, recorded);
+        List<ConsumerRecord<String, byte[]>> records = TestInfrastructure.get().kafka()
+                .awaitRecords(Topics.RECEPTION, r -> personId.equals(r.key()), 800, Duration.ofSeconds(60));
+        List<Integer> order = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            order.add(JSON.readTree(record.value()).get("n").asInt());
+        }
+        assertThat(order).isEqualTo(java.util.stream.IntStream.rangeClosed(1201, 2000).boxed().toList());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(count("select count(*) from nystart_outbox "
+                + "where bulk_argument = ? and sent_at is not null", batch)).isEqualTo(1));
+    }
+
+    @Test
+    void a_bulk_source_must_be_a_plain_function_name() {
+        given().when().post("/probe/bulk-bad-source").then().statusCode(200).body(containsString("lower-case SQL function name"));
     }
 
     @Test

@@ -27,6 +27,21 @@ public final class TestSql {
         }
     }
 
+    /** The first column of every row, as text, in the query's order. */
+    public static java.util.List<String> strings(String sql, Object... params) {
+        try (Connection connection = NyStartTestResource.database().connect();
+                PreparedStatement statement = prepare(connection, sql, params);
+                ResultSet rs = statement.executeQuery()) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + sql, e);
+        }
+    }
+
     /** Runs one statement (DDL or DML). */
     public static void execute(String sql, Object... params) {
         try (Connection connection = NyStartTestResource.database().connect();

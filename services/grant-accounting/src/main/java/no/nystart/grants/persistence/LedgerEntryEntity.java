@@ -72,6 +72,10 @@ public class LedgerEntryEntity extends PanacheEntityBase {
     @Column(name = "registered_on", nullable = false)
     public LocalDate registeredOn;
 
+    /** 'live' (events, reversals, claims due) or the annual run's 'run-<year>-<n>' (migration V5). */
+    @Column(insertable = false, updatable = false)
+    public String segment;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import no.nystart.contracts.EventType;
 import no.nystart.contracts.NyStartEvent;
@@ -47,13 +48,14 @@ public class LedgerSql {
                     join rate_table t on t.year = d.grant_year and t.current
                     join rate_table_entry r on r.rate_table_id = t.id and r.grant_code = d.grant_code
                     where %s
-                      and not exists (select 1 from ledger_entry e where e.due_id = d.id)
+                      and not exists (select 1 from ledger_entry e where e.segment = 'live' and e.due_id = d.id)
                     order by d.person_id, d.grant_code, d.grant_year
                 ) d
                 cross join lateral generate_series(case when d.part = 0 then 1 else d.part end,
                                                    case when d.part = 0 then d.parts else d.part end) k(part)
             ), ins as (
-                insert into ledger_entry (id, kind, due_id, due_part, person_id, municipality, grant_code, grant_year,
+                -- claims due are registered in the live segment, whose unique (due_id, due_part) is the arbiter
+                insert into ledger_entry_live (id, kind, due_id, due_part, person_id, municipality, grant_code, grant_year,
                     budget_year, settlement_year_index, payout_quarter, amount_nok, rate_table_id, rate_table_version,
                     causing_event_id, causing_event_type, registered_on)
                 select gen_random_uuid(), 'CLAIM', id, part, person_id, municipality, grant_code, grant_year, budget_year,
@@ -69,33 +71,23 @@ public class LedgerSql {
                 ce_dataschema, payload)
             select gen_random_uuid(), cast(?1 as text), cast(person_id as text), cast(?2 as text), cast(?3 as text),
                 cast(person_id as text), cast(?5 as timestamptz), cast(?4 as text),
-                -- null components are omitted as EventJson does; only settlementYearIndex can be null
-                cast(case when settlement_year_index is null then json_build_object(
-                    'claimId', id, 'personId', person_id, 'municipality', municipality, 'grantCode', grant_code,
-                    'budgetYear', budget_year,
-                    'payoutQuarter', payout_quarter, 'amountNok', amount_nok, 'rateTableVersion', rate_table_version,
-                    'causingEventId', causing_event_id, 'registeredOn', registered_on)
-                else json_build_object(
-                    'claimId', id, 'personId', person_id, 'municipality', municipality, 'grantCode', grant_code,
-                    'budgetYear', budget_year, 'settlementYearIndex', settlement_year_index,
-                    'payoutQuarter', payout_quarter, 'amountNok', amount_nok, 'rateTableVersion', rate_table_version,
-                    'causingEventId', causing_event_id, 'registeredOn', registered_on) end as text)
+                -- the JSON EventJson writes for the record (migration V5)
+                grant_claim_registered_json(id, person_id, municipality, grant_code, budget_year, settlement_year_index,
+                    payout_quarter, amount_nok, rate_table_version, causing_event_id, registered_on)
             from ins
             """;
 
+    /** The grant codes an annual run can claim (DOMAIN.md 5b AR-2..AR-5, 5d EMINB/EMINU); safe to write into SQL. */
+    public static final List<String> RUN_CODES = List.of("AR-2", "AR-3", "AR-4", "AR-5", "EMINB", "EMINU");
+
     /**
-     * The annual run's claims (DOMAIN.md 5b years 2-5 quarterly; DOMAIN.md 5d EM grant up to and including the year
-     * the person turns 20), for everyone in the target group, to the municipality of residence: one claim per person,
-     * code and year of four parts (part 0 = all four; part k is paid in quarter k). {@code claim_key} makes a second
-     * run insert nothing.
+     * The annual run's claims of year ?1 (DOMAIN.md 5b years 2-5; 5d EM grant up to and including the year the person
+     * turns ?4, the child band up to ?3), for everyone in the target group, to the municipality of residence: one row per
+     * person and code, with the year index. {@code %s}: the filter that leaves out what an earlier run of the same year
+     * already claimed (empty for the year's first run).
      */
-    static final String ANNUAL_DUE = """
-            insert into claim_due (id, claim_key, person_id, municipality, grant_code, grant_year, settlement_year_index,
-                budget_year, payout_quarter, part, parts, causing_event_id, causing_event_type)
-            select gen_random_uuid(),
-                'run:' || cast(p.person_id as text) || ':' || c.code || ':' || cast(cast(?1 as integer) as text),
-                p.person_id, p.municipality, c.code, cast(?1 as integer), cast(?1 as integer) - p.settlement_year + 1,
-                cast(?1 as integer), 1, 0, 4, cast(?2 as uuid), 'AnnualRun'
+    private static final String RUN_CLAIMS = """
+            select p.person_id, p.municipality, c.code, cast(?1 as integer) - p.settlement_year + 1 as year_index
             from person_basis p
             cross join lateral (
                 select 'AR-' || cast(cast(?1 as integer) - p.settlement_year + 1 as text) as code
@@ -107,8 +99,105 @@ public class LedgerSql {
             where p.in_target_group
               and p.settlement_year < cast(?1 as integer)
               and p.settlement_year >= cast(?1 as integer) - 25
-            on conflict (claim_key) do nothing
-            """;
+            %s""";
+
+    /** What an earlier run of the year claimed: entries in its segments, and its claims still waiting for a rate. */
+    private static final String NOT_CLAIMED_BEFORE = """
+              and not exists (select 1 from claim_due d where d.grant_year = cast(?1 as integer)
+                              and d.causing_event_type = 'AnnualRun' and d.person_id = p.person_id and d.grant_code = c.code)
+              and not exists (select 1 from ledger_entry e where e.segment in (%s) and e.person_id = p.person_id
+                              and e.grant_code = c.code and e.grant_year = cast(?1 as integer))""";
+
+    /**
+     * The run's claims whose code has no rate in the year's current table (codes in {@code %s}) wait as claims due, one
+     * per claim of four parts (part 0), registered by {@link #REGISTER} when a table arrives; {@code claim_key} keeps
+     * them once. Parameters: ?1 year, ?2 run id, ?3 and ?4 the EM ages.
+     */
+    public static String runPendingDue(List<String> codesWithoutRate, List<String> earlierSegments) {
+        return """
+                insert into claim_due (id, claim_key, person_id, municipality, grant_code, grant_year, settlement_year_index,
+                    budget_year, payout_quarter, part, parts, causing_event_id, causing_event_type)
+                select gen_random_uuid(), 'run:' || cast(c.person_id as text) || ':' || c.code || ':' || cast(cast(?1 as integer) as text),
+                    c.person_id, c.municipality, c.code, cast(?1 as integer), c.year_index, cast(?1 as integer), 1, 0, 4,
+                    cast(?2 as uuid), 'AnnualRun'
+                from (%s) c
+                where c.code in (%s)
+                on conflict (claim_key) do nothing
+                """.formatted(runClaims(earlierSegments), literals(codesWithoutRate));
+    }
+
+    /**
+     * The run's entries, written into the new segment table {@code table} (no index yet): every claim whose code has a
+     * rate in the year's current table, in four quarterly parts (part k paid in quarter k of the year; the first
+     * {@code rate % 4} parts one krone more, so the parts sum to the rate exactly). Parameters: ?1 year, ?2 run id,
+     * ?3 and ?4 the EM ages, ?5 the segment, ?6 the registration date.
+     */
+    public static String runEntries(String table, List<String> earlierSegments) {
+        return """
+                insert into %s (segment, id, kind, person_id, municipality, grant_code, grant_year, budget_year,
+                    settlement_year_index, payout_quarter, amount_nok, rate_table_id, rate_table_version, causing_event_id,
+                    causing_event_type, registered_on)
+                select cast(?5 as text), gen_random_uuid(), 'CLAIM', c.person_id, c.municipality, c.code, cast(?1 as integer),
+                    cast(?1 as integer), c.year_index, k.q, r.amount_nok / 4 + case when k.q <= r.amount_nok %% 4 then 1 else 0 end,
+                    t.id, cast(t.year as text) || '-' || cast(t.version as text), cast(?2 as uuid), 'AnnualRun', cast(?6 as date)
+                from (%s) c
+                join rate_table t on t.year = cast(?1 as integer) and t.current
+                join rate_table_entry r on r.rate_table_id = t.id and r.grant_code = c.code
+                cross join generate_series(1, 4) k(q)
+                """.formatted(table, runClaims(earlierSegments));
+    }
+
+    /** Creates the empty segment table of a run: the ledger's columns, defaults and checks, and its own segment check. */
+    public static List<String> createSegment(String table, String segment) {
+        return List.of(
+                "create table %s (like ledger_entry including defaults including constraints)".formatted(table),
+                "alter table %s add constraint %s_segment check (segment = %s)".formatted(table, table, literal(segment)));
+    }
+
+    /**
+     * Indexes the filled segment table (built at once from the full table, far cheaper than entry by entry; equal to
+     * the ledger's partitioned indexes, so the attach adopts them), makes it append-only and attaches it.
+     */
+    public static List<String> attachSegment(String table, String segment) {
+        return List.of(
+                "create index %s_person on %s (person_id)".formatted(table, table),
+                "create index %s_statement on %s (municipality, budget_year)".formatted(table, table),
+                "create index %s_rate_table on %s (rate_table_id)".formatted(table, table),
+                "create index %s_reversed on %s (reversed_entry_id) where reversed_entry_id is not null".formatted(table, table),
+                // the position of grant_run_events
+                "create index %s_seq on %s (seq)".formatted(table, table),
+                "create trigger %s_no_truncate before truncate on %s for each statement execute function ledger_entry_append_only()"
+                        .formatted(table, table),
+                "alter table ledger_entry attach partition %s for values in (%s)".formatted(table, literal(segment)));
+    }
+
+    /** The segment of the {@code n}th run of a year that wrote entries, and its table. */
+    public static String segment(int year, int n) {
+        return "run-" + year + "-" + n;
+    }
+
+    public static String segmentTable(String segment) {
+        if (!segment.matches("run-\\d{4}-\\d{1,6}")) {
+            throw new IllegalArgumentException("not a run segment: " + segment);
+        }
+        return "ledger_" + segment.replace('-', '_');
+    }
+
+    private static String runClaims(List<String> earlierSegments) {
+        return RUN_CLAIMS.formatted(earlierSegments.isEmpty() ? "" : NOT_CLAIMED_BEFORE.formatted(literals(earlierSegments)));
+    }
+
+    /** SQL string literals of values NyStart itself made (codes from {@link #RUN_CODES}, segment names). */
+    private static String literals(List<String> values) {
+        return String.join(", ", values.stream().map(LedgerSql::literal).toList());
+    }
+
+    private static String literal(String value) {
+        if (!value.matches("[A-Za-z0-9 _-]+")) {
+            throw new IllegalArgumentException("not a safe literal: " + value);
+        }
+        return "'" + value + "'";
+    }
 
     /**
      * The claims of a grant year still waiting after {@link #REGISTER} ran for that year under the year's lock: those
@@ -180,14 +269,6 @@ public class LedgerSql {
                 .setParameter(5, now)
                 .setParameter(6, LocalDate.now(clock))
                 .setParameter(7, value)
-                .executeUpdate());
-    }
-
-    /** The annual run's claims due for {@code year}; emits how many were new. */
-    public Uni<Integer> annualDue(int year, UUID runId, GrantRules rules) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(ANNUAL_DUE)
-                .setParameter(1, year).setParameter(2, runId)
-                .setParameter(3, rules.emChildBandUpToYearAge()).setParameter(4, rules.emUpToYearAge())
                 .executeUpdate());
     }
 

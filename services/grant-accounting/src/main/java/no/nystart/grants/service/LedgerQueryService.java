@@ -24,7 +24,8 @@ import no.nystart.platform.problem.NotFoundProblem;
 /** Statements per municipality and budget year, and a person's claims with the events behind them. */
 @ApplicationScoped
 public class LedgerQueryService {
-    private static final String OPEN = " and not exists (select 1 from LedgerEntryEntity e where e.dueId = d.id)";
+    /** A claim due is open until it is registered, which happens in the live segment (migration V5). */
+    private static final String OPEN = " and not exists (select 1 from LedgerEntryEntity e where e.segment = 'live' and e.dueId = d.id)";
 
     private final Outbox outbox;
     private final Clock clock;

@@ -25,6 +25,7 @@ import no.nystart.contracts.EventType;
 import no.nystart.contracts.NyStartEvent;
 import no.nystart.contracts.grants.GrantClaimRegistered;
 import no.nystart.grants.domain.GrantRules;
+import no.nystart.platform.outbox.Outbox;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -36,10 +37,13 @@ import org.flywaydb.core.Flyway;
  * migrations, generates N synthetic persons (default 1,000,000) settled evenly over the five years before the run
  * year with set-based SQL, then times, in the same run and on the same server:
  * <ol>
- *   <li>the annual run exactly as {@code AnnualRunService} does it: advisory lock, {@link LedgerSql#ANNUAL_DUE},
- *       {@link LedgerSql#REGISTER} for the year (ledger rows + outbox rows in one statement), the pending count and
- *       the {@code annual_run} row, in one transaction, with the same SQL text and parameters;</li>
+ *   <li>the annual run exactly as {@code AnnualRunService} does it: advisory lock, the run's segment
+ *       ({@link LedgerSql#createSegment}, {@link LedgerSql#runEntries}, {@link LedgerSql#attachSegment}), the bulk
+ *       outbox row, {@link LedgerSql#REGISTER} for the year's claims due, the pending count and the {@code annual_run}
+ *       row, in one transaction, with the same SQL text and parameters;</li>
  *   <li>a second run of the same year (idempotence: nothing new);</li>
+ *   <li>reading the run's events through {@code grant_run_events} in the relay's chunks (the database side of
+ *       publishing them; Kafka is not part of this benchmark);</li>
  *   <li>a bare {@code INSERT … SELECT} writing the same number of rows as the run wrote (all tables) into a plain
  *       table shaped like {@code ledger_entry} without indexes or constraints.</li>
  * </ol>
@@ -117,12 +121,17 @@ public final class AnnualRunBenchmark {
             long start = System.nanoTime();
             long[] first = annualRun(c);
             double runSeconds = secs(start);
-            long written = first[0] + first[1] * 2 + 1;   // claim_due rows + ledger rows + their outbox rows + annual_run
+            // ledger rows (segment + registered claims due) + the bulk outbox row + the annual_run row
+            long written = first[1] + 2;
             String backendPeak = local ? peakRss(pid) : "n/a (remote server)";
 
             long again = System.nanoTime();
             long[] second = annualRun(c);
             double secondSeconds = secs(again);
+
+            long read = System.nanoTime();
+            long events = readEvents(c, LedgerSql.segmentTable(LedgerSql.segment(YEAR, 1)), 2000);
+            double readSeconds = secs(read);
 
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
@@ -155,11 +164,13 @@ public final class AnnualRunBenchmark {
 
             Runtime rt = Runtime.getRuntime();
             out("");
-            out("annual run %d over %,d persons: claims due %,d, ledger entries %,d, outbox rows %,d, pending %,d",
-                    YEAR, persons, first[0], first[1], first[1], first[2]);
+            out("annual run %d over %,d persons: claims %,d, ledger entries %,d (segment %,d), outbox rows 1 (bulk), pending %,d",
+                    YEAR, persons, first[0], first[1], first[3], first[2]);
             out("  rows written %,d in %.2f s = %,.0f rows/s (%,.0f ledger entries/s)", written, runSeconds,
                     written / runSeconds, first[1] / runSeconds);
-            out("second run (idempotent): claims due %,d, registered %,d, in %.2f s", second[0], second[1], secondSeconds);
+            out("second run (idempotent): claims %,d, registered %,d, in %.2f s", second[0], second[1], secondSeconds);
+            out("the relay's source: %,d GrantClaimRegistered events read in %.2f s = %,.0f events/s", events, readSeconds,
+                    events / readSeconds);
             out("bare INSERT ... SELECT of %,d rows in %.2f s = %,.0f rows/s", bareRows, bareSeconds, bareRows / bareSeconds);
             out("ratio annual run / bare insert speed = %.2f (target >= 0.5); wall time target <= 60 s: %s",
                     (written / runSeconds) / (bareRows / bareSeconds), runSeconds <= 60 ? "met" : "NOT met");
@@ -170,22 +181,54 @@ public final class AnnualRunBenchmark {
         }
     }
 
-    /** Same statements, parameters and order as AnnualRunService.run; returns {due, registered, pending}. */
+    /**
+     * Same statements, parameters and order as AnnualRunService.run (all codes of the run have a rate here, so no claim
+     * waits); returns {claims, entries written, pending, entries of the segment}.
+     */
     static long[] annualRun(Connection c) throws SQLException {
         GrantRules rules = GrantRules.defaults();
         UUID runId = UUID.randomUUID();
         EventType registered = NyStartEvent.typeOf(GrantClaimRegistered.class);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.of(YEAR, 1, 2);
         execute(c, "select 1 from (select pg_advisory_xact_lock(cast(?1 as bigint))) l", 0x4752_414E_0000_0000L + YEAR);
+        List<String> segments = new ArrayList<>();
+        long earlierRuns;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select count(*), coalesce(string_agg(segment, ',' order by segment), '') from annual_run where year = " + YEAR)) {
+            rs.next();
+            earlierRuns = rs.getLong(1);
+            if (!rs.getString(2).isEmpty()) {
+                segments.addAll(List.of(rs.getString(2).split(",")));
+            }
+        }
+        List<String> exclude = earlierRuns == 0 ? List.of() : segments.isEmpty() ? List.of("none") : segments;
+        String segment = LedgerSql.segment(YEAR, segments.size() + 1);
+        String table = LedgerSql.segmentTable(segment);
         long t = System.nanoTime();
-        long due = execute(c, EXPLAIN + LedgerSql.ANNUAL_DUE, YEAR, runId, rules.emChildBandUpToYearAge(), rules.emUpToYearAge());
-        out("  claims due (ANNUAL_DUE): %.2f s", secs(t));
+        for (String ddl : LedgerSql.createSegment(table, segment)) {
+            execute(c, ddl);
+        }
+        long entries = execute(c, EXPLAIN + LedgerSql.runEntries(table, exclude), YEAR, runId, rules.emChildBandUpToYearAge(),
+                rules.emUpToYearAge(), segment, today);
+        out("  segment %s filled (runEntries): %,d entries in %.2f s", segment, entries, secs(t));
+        if (entries == 0) {
+            execute(c, "drop table " + table);
+            segment = null;
+        } else {
+            t = System.nanoTime();
+            for (String ddl : LedgerSql.attachSegment(table, segment)) {
+                execute(c, ddl);
+            }
+            out("  indexed and attached (attachSegment): %.2f s", secs(t));
+            execute(c, Outbox.INSERT_BULK, UUID.randomUUID(), registered.topic(), EventType.Attributes.ceType(registered),
+                    EventType.Attributes.source(registered), now, EventType.Attributes.dataSchema(registered),
+                    "grant_run_events", table);
+        }
         t = System.nanoTime();
-        long reg = execute(c, EXPLAIN + LedgerSql.REGISTER.formatted("d.grant_year = cast(?7 as integer)"), registered.topic(),
+        long reg = execute(c, LedgerSql.REGISTER.formatted("d.grant_year = cast(?7 as integer)"), registered.topic(),
                 EventType.Attributes.ceType(registered), EventType.Attributes.source(registered),
-                EventType.Attributes.dataSchema(registered), now, LocalDate.of(YEAR, 1, 2), YEAR);
-        out("  ledger + outbox (REGISTER): %.2f s", secs(t));
-        t = System.nanoTime();
+                EventType.Attributes.dataSchema(registered), now, today, YEAR);
         long pending;
         try (PreparedStatement p = c.prepareStatement(LedgerSql.PENDING_FOR_YEAR.replace("?1", "?"))) {
             p.setInt(1, YEAR);
@@ -195,12 +238,41 @@ public final class AnnualRunBenchmark {
                 pending = rs.getLong(1);
             }
         }
-        out("  pending count: %.2f s", secs(t));
-        execute(c, "insert into annual_run (id, year, started_by, claims_due, registered, pending) values (cast(?1 as uuid), "
-                + "cast(?2 as integer), cast(?3 as text), cast(?4 as bigint), cast(?5 as bigint), cast(?6 as bigint))",
-                runId, YEAR, "benchmark", due, reg, pending);
+        out("  claims due of the year registered (REGISTER) and pending counted: %.2f s", secs(t));
+        execute(c, "insert into annual_run (id, year, started_by, claims_due, registered, pending, segment) values "
+                + "(cast(?1 as uuid), cast(?2 as integer), cast(?3 as text), cast(?4 as bigint), cast(?5 as bigint), "
+                + "cast(?6 as bigint), cast(?7 as text))", runId, YEAR, "benchmark", entries / 4, entries + reg, pending, segment);
         c.commit();
-        return new long[] {due, reg, pending};
+        return new long[] {entries / 4, entries + reg, pending, entries};
+    }
+
+    /** Reads a run segment's events through grant_run_events in the relay's chunks; returns how many. */
+    static long readEvents(Connection c, String table, int chunk) throws SQLException {
+        long position = 0;
+        long events = 0;
+        long bytes = 0;
+        try (PreparedStatement p = c.prepareStatement("select event_position, event_id, record_key, subject, payload "
+                + "from grant_run_events(?, ?, ?)")) {
+            while (true) {
+                p.setString(1, table);
+                p.setLong(2, position);
+                p.setInt(3, chunk);
+                int n = 0;
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        position = rs.getLong(1);
+                        bytes += rs.getString(5).length();
+                        n++;
+                    }
+                }
+                events += n;
+                if (n < chunk) {
+                    c.commit();
+                    out("  read %,d events (%,d payload bytes) through grant_run_events in chunks of %,d", events, bytes, chunk);
+                    return events;
+                }
+            }
+        }
     }
 
     /**
