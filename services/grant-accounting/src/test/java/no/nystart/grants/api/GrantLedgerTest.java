@@ -58,6 +58,12 @@ class GrantLedgerTest {
         installTestRates();
     }
 
+    /** The test rates as the rate table of {@code year} (years the shared set of 2031-2037 does not cover). */
+    private static void rates(int year) {
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(GrantTestSupport.rateTableBody(GrantTestSupport.TEST_RATES))
+                .when().put("/api/v1/rate-tables/" + year).then().statusCode(200);
+    }
+
     private static JsonPath statement(String municipality, int year) {
         return given().auth().oauth2(officer()).queryParam("year", year)
                 .when().get("/api/v1/municipalities/" + municipality + "/statement")
@@ -167,6 +173,74 @@ class GrantLedgerTest {
         assertThat(count("select count(*) from nystart_outbox")).isEqualTo(outbox);
         assertThat(count("select sum(amount_nok) from ledger_entry")).isEqualTo(total);
         assertThat(count("select count(*) from ledger_entry where person_id = ? and budget_year = 2032", person.personId())).isEqualTo(4);
+    }
+
+    @Test
+    void an_annual_runs_entries_form_an_append_only_segment_and_each_is_published_as_GrantClaimRegistered_with_its_id_as_ce_id()
+            throws Exception {
+        PersonSettled person = settled(LocalDate.of(1980, 7, 7), 1, "1506", LocalDate.of(2050, 4, 1));
+        rates(2051);
+        publish(person);
+        awaitPerson(person.personId());
+        JsonPath run = given().auth().oauth2(officer()).when().post("/api/v1/annual-runs/2051")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(run.getLong("registered")).isGreaterThanOrEqualTo(4);
+        List<String> entries = rows("select cast(id as text) || '|' || segment || '|' || payout_quarter || '|' || amount_nok "
+                + "from ledger_entry where person_id = ? and budget_year = 2051 order by payout_quarter", person.personId());
+        assertThat(entries).hasSize(4).allMatch(e -> e.contains("|run-2051-"));
+        assertThat(entries.stream().map(e -> e.substring(e.indexOf('|', 37) + 1)).toList())
+                .containsExactly("1|30000", "2|30000", "3|30000", "4|30000"); // AR-2 120 000 in four quarters
+
+        List<ConsumerRecord<String, byte[]>> records = TestInfrastructure.get().kafka().awaitRecords(Topics.GRANTS,
+                r -> person.personId().toString().equals(r.key())
+                        && "no.nystart.GrantClaimRegistered.v1".equals(KafkaTestClient.header(r, "ce_type"))
+                        && EventJson.read(r.value(), GrantClaimRegistered.class).budgetYear() == 2051, 4, Duration.ofSeconds(60));
+        for (ConsumerRecord<String, byte[]> record : records) {
+            GrantClaimRegistered event = EventJson.read(record.value(), GrantClaimRegistered.class);
+            assertThat(KafkaTestClient.header(record, "ce_id")).isEqualTo(event.claimId().toString());
+            assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("no.nystart.GrantClaimRegistered.v1");
+            assertThat(KafkaTestClient.header(record, "ce_subject")).isEqualTo(person.personId().toString());
+            assertThat(entries).contains(event.claimId() + "|" + entries.get(0).split("\\|")[1] + "|" + event.payoutQuarter()
+                    + "|" + event.amountNok());
+            assertThat(event.grantCode()).isEqualTo(GrantCode.AR_2);
+            assertThat(event.settlementYearIndex()).isEqualTo(2);
+            assertThat(event.causingEventId().toString()).isEqualTo(run.getString("runId"));
+        }
+        assertThat(records).extracting(r -> EventJson.read(r.value(), GrantClaimRegistered.class).payoutQuarter())
+                .containsExactly(1, 2, 3, 4);
+
+        // the segment is as append-only as the rest of the ledger
+        String id = entries.get(0).substring(0, 36);
+        assertThatThrownBy(() -> GrantTestSupport.execute("update ledger_entry set amount_nok = 0 where id = '" + id + "'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> GrantTestSupport.execute("delete from ledger_entry where id = '" + id + "'"))
+                .hasMessageContaining("append-only");
+        String table = "ledger_" + entries.get(0).split("\\|")[1].replace('-', '_');
+        assertThatThrownBy(() -> GrantTestSupport.execute("truncate " + table)).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void a_later_run_of_the_same_year_registers_only_the_persons_settled_since_in_a_segment_of_its_own() {
+        PersonSettled early = settled(LocalDate.of(1979, 1, 9), 1, "1506", LocalDate.of(2052, 3, 1));
+        rates(2053);
+        publish(early);
+        awaitPerson(early.personId());
+        annualRuns(2053, 2053);
+        // a settlement registered late (the event arrived after the run)
+        PersonSettled late = settled(LocalDate.of(1988, 2, 9), 1, "4601", LocalDate.of(2052, 11, 1));
+        publish(late);
+        awaitPerson(late.personId());
+        long before = count("select count(*) from ledger_entry where budget_year = 2053");
+        JsonPath again = given().auth().oauth2(officer()).when().post("/api/v1/annual-runs/2053")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(again.getLong("claimsDue")).isEqualTo(1);
+        assertThat(again.getLong("registered")).isEqualTo(4);
+        assertThat(count("select count(*) from ledger_entry where budget_year = 2053")).isEqualTo(before + 4);
+        assertThat(count("select count(*) from ledger_entry where person_id = ? and budget_year = 2053", early.personId())).isEqualTo(4);
+        List<String> segments = rows("select distinct segment from ledger_entry where person_id in (?, ?) and budget_year = 2053 "
+                + "order by segment", early.personId(), late.personId());
+        assertThat(segments).hasSize(2).allMatch(s -> s.startsWith("run-2053-"));
+        assertThat(net("4601", 2053)).isGreaterThanOrEqualTo(120_000);
     }
 
     @Test
