@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +30,7 @@ import no.nystart.contracts.EventCatalog;
 import no.nystart.contracts.EventJson;
 import no.nystart.contracts.EventType;
 import no.nystart.contracts.NyStartEvent;
+import no.nystart.platform.testing.ContractSchemas;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -409,7 +404,7 @@ class LocalStackEndToEndTest {
                     problems.add(r.topic() + "@" + r.offset() + ": no " + required + " header");
                 }
             }
-            List<String> errors = schemaErrors(et, r.value());
+            List<String> errors = ContractSchemas.errors(eventClass.get(), new String(r.value(), StandardCharsets.UTF_8));
             if (!errors.isEmpty()) {
                 problems.add(r.topic() + "@" + r.offset() + " " + type + ": " + errors);
             }
@@ -474,25 +469,6 @@ class LocalStackEndToEndTest {
     private static String header(ConsumerRecord<String, byte[]> r, String name) {
         Header h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-    private static final Map<String, Schema> SCHEMA_CACHE = new HashMap<>();
-
-    /** Validation errors of a payload against its JSON Schema in the contracts jar (draft 2020-12, formats asserted). */
-    private static List<String> schemaErrors(EventType type, byte[] payload) throws Exception {
-        String resource = EventType.Attributes.schemaResource(type);
-        Schema schema = SCHEMA_CACHE.get(resource);
-        if (schema == null) {
-            try (InputStream in = NyStartEvent.class.getClassLoader().getResourceAsStream(resource)) {
-                assertThat(in).as("schema " + resource + " in the contracts jar").isNotNull();
-                schema = SCHEMAS.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
-            }
-            SCHEMA_CACHE.put(resource, schema);
-        }
-        return schema.validate(new String(payload, StandardCharsets.UTF_8), InputFormat.JSON).stream()
-                .map(Object::toString).toList();
     }
 
     /**

@@ -4,14 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +25,7 @@ import no.nystart.contracts.settlement.PersonSettled;
 import no.nystart.contracts.settlement.SettlementType;
 import no.nystart.platform.security.Roles;
 import no.nystart.platform.testing.CloudEventRecords;
+import no.nystart.platform.testing.ContractSchemas;
 import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
@@ -42,8 +35,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 final class AdultEducationTestSupport {
     static final String OSLO = "0301";
     static final String BERGEN = "4601";
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     private AdultEducationTestSupport() {
     }
@@ -84,20 +75,9 @@ final class AdultEducationTestSupport {
                 Duration.ofSeconds(30));
         return records.stream().map(r -> {
             assertThat(KafkaTestClient.header(r, "ce_source")).isEqualTo("/nystart/adult-education");
-            assertThat(schemaErrors(type, KafkaTestClient.text(r.value()))).as("contract of " + ceType).isEmpty();
+            assertThat(ContractSchemas.errors(type, KafkaTestClient.text(r.value()))).as("contract of " + ceType).isEmpty();
             return EventJson.read(r.value(), type);
         }).toList();
-    }
-
-    static List<String> schemaErrors(Class<? extends NyStartEvent> type, String json) {
-        String resource = EventType.Attributes.schemaResource(type.getAnnotation(EventType.class));
-        try (InputStream in = EventJson.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Schema schema = SCHEMAS.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
-            return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static long outboxCount(UUID personId, String eventName) {

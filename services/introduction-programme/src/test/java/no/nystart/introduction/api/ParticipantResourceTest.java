@@ -36,6 +36,7 @@ import no.nystart.contracts.introduction.PauseReason;
 import no.nystart.contracts.introduction.ProgrammeOutcome;
 import no.nystart.contracts.introduction.WeeklyHours;
 import no.nystart.platform.security.Roles;
+import no.nystart.platform.testing.ContractSchemas;
 import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
@@ -62,7 +63,7 @@ class ParticipantResourceTest {
         ConsumerRecord<String, byte[]> r = TestInfrastructure.get().kafka().awaitRecord(Topics.INTRODUCTION,
                 rec -> personId.toString().equals(rec.key()) && ceType.equals(KafkaTestClient.header(rec, "ce_type")), Duration.ofSeconds(60));
         assertThat(KafkaTestClient.header(r, "ce_dataschema")).endsWith("/" + type.getSimpleName() + ".schema.json");
-        assertThat(ContractSchemas.errors(type, r.value())).isEmpty();
+        assertThat(ContractSchemas.errors(type, KafkaTestClient.text(r.value()))).isEmpty();
         return EventJson.read(r.value(), type);
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import no.nystart.contracts.EventType;
 import no.nystart.contracts.NyStartEvent;
 import no.nystart.platform.security.Roles;
+import no.nystart.platform.testing.ContractSchemas;
 import no.nystart.platform.testing.KafkaTestClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import no.nystart.platform.testing.NyStartTestResource;

@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import no.nystart.platform.security.Roles;
+import no.nystart.platform.testing.ContractSchemas;
 import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;

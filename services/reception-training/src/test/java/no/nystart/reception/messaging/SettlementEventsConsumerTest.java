@@ -103,7 +103,7 @@ class SettlementEventsConsumerTest {
                         && "no.nystart.ResidentLeftReception.v1".equals(KafkaTestClient.header(r, "ce_type")),
                 Duration.ofSeconds(60));
         String payload = KafkaTestClient.text(record.value());
-        assertThat(no.nystart.reception.api.ContractSchemas.errors(
+        assertThat(no.nystart.platform.testing.ContractSchemas.errors(
                 no.nystart.contracts.reception.ResidentLeftReception.class, payload)).isEmpty();
         JsonNode event = JSON.readTree(payload);
         assertThat(event.get("leftOn").asText()).isEqualTo(settledOn.toString());

@@ -6,15 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,9 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.nystart.contracts.EventJson;
+import no.nystart.contracts.EventCatalog;
 import no.nystart.contracts.Topics;
 import no.nystart.platform.security.Roles;
+import no.nystart.platform.testing.ContractSchemas;
 import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
@@ -38,8 +32,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public final class SettlementTestSupport {
     static final ObjectMapper JSON = new ObjectMapper();
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     /**
      * Waits for the record of event {@code type} (e.g. "PersonSettled") with this key on settlement's topic, checks its
@@ -51,20 +43,10 @@ public final class SettlementTestSupport {
                 Duration.ofSeconds(30));
         assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/nystart/settlement");
         String json = KafkaTestClient.text(record.value());
-        assertThat(schemaErrors(type, json)).as("contract of " + type).isEmpty();
+        var eventClass = EventCatalog.byCeType("no.nystart." + type + ".v1");
+        assertThat(eventClass).as(type + " in the contracts' event catalogue").isPresent();
+        assertThat(ContractSchemas.errors(eventClass.get(), json)).as("contract of " + type).isEmpty();
         return JSON.readTree(json);
-    }
-
-    /** The schema violations of a record's JSON against the contract of event {@code type} (empty when valid). */
-    public static List<String> schemaErrors(String type, String json) {
-        String resource = "schemas/v1/" + type + ".schema.json";
-        try (InputStream in = EventJson.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            Schema schema = SCHEMAS.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
-            return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private SettlementTestSupport() {
