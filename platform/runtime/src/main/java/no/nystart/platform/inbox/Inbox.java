@@ -6,7 +6,9 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.function.Supplier;
 import no.nystart.platform.events.EventEnvelope;
@@ -30,6 +32,10 @@ import org.jboss.logging.Logger;
  *       dead-lettered because a database restarted; any other failure is retried a few times and
  *       then fails the message, which the connector's {@code dead-letter-queue} strategy sends to
  *       the dead-letter topic with the reason.</li>
+ *   <li>once the application shuts down, a transient failure is no longer retried (the database pool
+ *       is closing: retrying would only keep the process from stopping). The event is then neither
+ *       acknowledged nor failed, so it is not dead-lettered and its offset is not committed: Kafka
+ *       delivers it again after the restart.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -43,6 +49,7 @@ public class Inbox {
     private final Duration backoffInitial;
     private final Duration backoffMax;
     private final int otherFailureRetries;
+    private volatile boolean stopping;
 
     public Inbox(Vertx vertx,
             @ConfigProperty(name = "nystart.inbox.backoff-initial", defaultValue = "PT0.2S") Duration backoffInitial,
@@ -81,9 +88,17 @@ public class Inbox {
                     return work.get().replaceWith(true);
                 })));
         return once
-                .onFailure(TransientFailures::isTransient).invoke(e -> LOG.warnf(
+                .onFailure(e -> TransientFailures.isTransient(e) && !stopping).invoke(e -> LOG.warnf(
                         "%s: transient failure on event %s, retrying: %s", consumerGroup, envelope.id(), e.toString()))
-                .onFailure(TransientFailures::isTransient).retry().withBackOff(backoffInitial, backoffMax).indefinitely()
+                .onFailure(e -> TransientFailures.isTransient(e) && !stopping).retry().withBackOff(backoffInitial, backoffMax)
+                .indefinitely()
+                // shutting down: leave the event unacknowledged (not dead-lettered, offset not committed)
+                .onFailure(e -> TransientFailures.isTransient(e) && stopping).recoverWithUni(e -> {
+                    LOG.infof("%s: shutting down; event %s (%s) %s-%d@%d left unacknowledged after a transient failure (%s), "
+                            + "Kafka delivers it again after the restart", consumerGroup, envelope.id(), envelope.type(),
+                            envelope.topic(), envelope.partition(), envelope.offset(), e.toString());
+                    return Uni.createFrom().nothing();
+                })
                 .onFailure(e -> !TransientFailures.isPoison(e)).invoke(e -> LOG.warnf(e,
                         "%s: event %s (%s) failed; retried up to %d times, then dead-lettered", consumerGroup,
                         envelope.id(), envelope.type(), otherFailureRetries))
@@ -94,6 +109,15 @@ public class Inbox {
                         "%s: event %s (%s) %s-%d@%d failed after %d retries and goes to the dead-letter topic",
                         consumerGroup, envelope.id(), envelope.type(), envelope.topic(), envelope.partition(),
                         envelope.offset(), otherFailureRetries));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** For tests: behave as during a shutdown (or not). */
+    void stopping(boolean value) {
+        stopping = value;
     }
 
     /** Subscribes to the work on a fresh duplicated context flagged safe, and emits its result back. */

@@ -28,6 +28,9 @@ class InboxTest {
     @jakarta.inject.Inject
     InboxPruner pruner;
 
+    @jakarta.inject.Inject
+    Inbox inbox;
+
     private static final String TOPIC = "platform.test.v1";
 
     private static ResidentRegistered event(String citizenship) {
@@ -68,6 +71,34 @@ class InboxTest {
         send(flaky, UUID.randomUUID().toString());
         awaitHandled(flaky);
         assertThat(TestEventsConsumer.INVOCATIONS.get(flaky.personId()).get()).isEqualTo(3);
+    }
+
+    @Test
+    void at_shutdown_a_transient_failure_is_not_retried_and_the_event_is_neither_acknowledged_nor_dead_lettered() {
+        @SuppressWarnings("unchecked")
+        io.smallrye.mutiny.Uni<Boolean>[] holder = new io.smallrye.mutiny.Uni[1];
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        String eventId = UUID.randomUUID().toString();
+        no.nystart.platform.events.EventEnvelope envelope = new no.nystart.platform.events.EventEnvelope(eventId,
+                "/nystart/reception-training", "no.nystart.ResidentRegistered.v1", "p", java.time.OffsetDateTime.now(),
+                "https://nystart.no/probe", "p", TOPIC, 0, 0);
+        inbox.stopping(true);
+        try {
+            holder[0] = inbox.processOnce("platform-test-shutdown", envelope, () -> {
+                attempts.incrementAndGet();
+                return io.smallrye.mutiny.Uni.createFrom().failure(new java.net.ConnectException("simulated: pool closing"));
+            });
+            holder[0].subscribe().with(item -> outcome.set("item " + item), failure -> outcome.set("failure " + failure));
+            await().atMost(Duration.ofSeconds(10)).until(() -> attempts.get() == 1);
+            // well past the inbox's test backoff (50-200 ms): a retry would have run by now
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            assertThat(attempts.get()).isEqualTo(1);
+            assertThat(outcome.get()).as("neither acknowledged nor failed (a failure would be dead-lettered)").isNull();
+            assertThat(count("select count(*) from nystart_inbox where event_id = ?", eventId)).isZero();
+        } finally {
+            inbox.stopping(false);
+        }
     }
 
     @Test
