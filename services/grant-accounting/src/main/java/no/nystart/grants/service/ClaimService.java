@@ -25,7 +25,6 @@ import no.nystart.grants.domain.PayoutTerm;
 import no.nystart.grants.domain.RelocationSplit;
 import no.nystart.grants.domain.SettledPerson;
 import no.nystart.grants.domain.YearOneClaims;
-import no.nystart.grants.persistence.LedgerEntryEntity;
 import no.nystart.grants.persistence.LedgerSql;
 import no.nystart.grants.persistence.PersonBasisEntity;
 import no.nystart.platform.events.EventEnvelope;
@@ -104,11 +103,13 @@ public class ClaimService {
     }
 
     /**
-     * PersonRelocated: the person's municipality of residence changes; in the moving year the year's grants are
-     * split (DOMAIN.md 5b): every claim of that year to the municipality moved from is reversed, and the moving
-     * municipality gets a new entry for the current and following month(s), the new municipality one for the rest.
+     * PersonRelocated: the person's municipality of residence changes. The move is recorded (table {@code relocation},
+     * once per event) and the person's grants of the moving year are split over ALL the person's moves of that year
+     * (DOMAIN.md 5b, {@link #rebalance}).
      */
     public Uni<Void> onRelocated(PersonRelocated event, EventEnvelope envelope) {
+        UUID cause = eventId(envelope);
+        int year = event.movedOn().getYear();
         return PersonBasisEntity.<PersonBasisEntity>findById(event.personId()).chain(basis -> {
             if (basis == null) {
                 LOG.infof("person %s is not known to grant accounting (not settled); relocation %s ignored",
@@ -116,69 +117,171 @@ public class ClaimService {
                 return Uni.createFrom().voidItem();
             }
             Uni<Integer> moved = ledger.update("update person_basis set municipality = cast(?1 as text) where person_id = cast(?2 as uuid)",
-                    event.toMunicipality(), event.personId());
+                    event.toMunicipality(), event.personId())
+                    .chain(() -> ledger.update("""
+                            insert into relocation (event_id, person_id, from_municipality, to_municipality, moved_on, moved_year)
+                            values (cast(?1 as uuid), cast(?2 as uuid), cast(?3 as text), cast(?4 as text), cast(?5 as date),
+                                cast(?6 as integer))
+                            on conflict (event_id) do nothing
+                            """, cause, event.personId(), event.fromMunicipality(), event.toMunicipality(), event.movedOn(), year));
             if (!basis.inTargetGroup) {
                 return moved.replaceWithVoid();
             }
-            int year = event.movedOn().getYear();
-            return moved.chain(() -> LedgerEntryEntity.<LedgerEntryEntity>list("""
-                            from LedgerEntryEntity e where e.personId = ?1 and e.municipality = ?2 and e.grantYear = ?3
-                            and e.kind = 'CLAIM' and not exists (select 1 from LedgerEntryEntity r where r.reversedEntryId = e.id)
-                            order by e.seq""", event.personId(), event.fromMunicipality(), year))
-                    .chain(entries -> split(event, envelope, entries));
+            return moved.chain(() -> rebalance(event.personId(), year));
         });
     }
 
-    private Uni<Void> split(PersonRelocated event, EventEnvelope envelope, List<LedgerEntryEntity> entries) {
-        Map<String, List<LedgerEntryEntity>> byCode = new LinkedHashMap<>();
-        for (LedgerEntryEntity e : entries) {
-            if (GrantCodes.SPLIT_ON_RELOCATION.contains(GrantCodes.fromWire(e.grantCode))) {
-                byCode.computeIfAbsent(e.grantCode + "|" + e.budgetYear, k -> new ArrayList<>()).add(e);
+    /**
+     * After claims of {@code grantYear} were registered (a rate table's pending claims, an annual run): applies the
+     * recorded moves of that year to the persons who moved in it (DOMAIN.md 5b), so a claim of the moving year
+     * registered after the move - a claim due that waited for a rate, or the annual run paying the whole year to the
+     * new municipality of residence - ends up split like one registered before it. One indexed query when nobody
+     * moved that year; otherwise per moving person only.
+     */
+    public Uni<Void> applyRelocations(int grantYear) {
+        return ledger.query("select distinct cast(person_id as text), 1 from relocation where moved_year = cast(?1 as integer)",
+                grantYear).chain(rows -> {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<UUID> persons = rows.stream().map(r -> UUID.fromString((String) r[0])).toList();
+            return Multi.createFrom().iterable(persons).onItem().transformToUniAndConcatenate(p -> rebalance(p, grantYear))
+                    .collect().last().replaceWithVoid();
+        });
+    }
+
+    /** A ledger entry as {@link #rebalance} reads it. */
+    private record Entry(UUID id, UUID personId, String kind, String municipality, String grantCode, int grantYear, int budgetYear,
+            Integer settlementYearIndex, int payoutQuarter, long amountNok, UUID rateTableId, String rateTableVersion,
+            boolean reversed) {
+        boolean open() {
+            return "CLAIM".equals(kind) && !reversed;
+        }
+    }
+
+    private static final String ENTRIES = """
+            select cast(e.id as text), e.kind, e.municipality, e.grant_code, e.grant_year, e.budget_year,
+                coalesce(e.settlement_year_index, 0), e.payout_quarter, e.amount_nok, cast(e.rate_table_id as text),
+                e.rate_table_version,
+                case when e.kind = 'CLAIM' and exists (select 1 from ledger_entry r where r.reversed_entry_id = e.id)
+                     then 1 else 0 end
+            from ledger_entry e
+            where e.person_id = cast(?1 as uuid) and %s
+            order by e.seq
+            """;
+
+    /** The person's entries matching {@code filter} (?2 is {@code grantYear}), in ledger order. */
+    private Uni<List<Entry>> entries(UUID personId, int grantYear, String filter) {
+        return ledger.query(ENTRIES.formatted(filter), personId, grantYear).map(rows -> rows.stream().map(r -> {
+            int index = ((Number) r[6]).intValue();
+            return new Entry(UUID.fromString((String) r[0]), personId, (String) r[1], (String) r[2], (String) r[3],
+                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), index == 0 ? null : index,
+                    ((Number) r[7]).intValue(), ((Number) r[8]).longValue(), UUID.fromString((String) r[9]), (String) r[10],
+                    ((Number) r[11]).intValue() == 1);
+        }).toList());
+    }
+
+    /**
+     * DOMAIN.md 5b for one person and moving year, over ALL the person's moves of that year in date order: per grant
+     * code (of {@link GrantCodes#SPLIT_ON_RELOCATION}) and budget year, {@code annual} = the person's net total over all
+     * municipalities (claims minus reversals), and each municipality's share is {@link RelocationSplit#shares}
+     * (kept(m) = Money.share(annual, m, 12) cumulative). A municipality whose net differs from its share has its open
+     * claims reversed and gets one new claim of its share; one whose net is its share is left alone. Applying it again
+     * changes nothing, so it serves the move itself, a second move, and claims registered after the move.
+     */
+    Uni<Void> rebalance(UUID personId, int year) {
+        return ledger.query("""
+                select from_municipality, to_municipality, cast(moved_on as text), cast(event_id as text)
+                from relocation where person_id = cast(?1 as uuid) and moved_year = cast(?2 as integer)
+                order by moved_on, seq""", personId, year).chain(rows -> {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<RelocationSplit.Move> moves = rows.stream().map(r -> new RelocationSplit.Move((String) r[0], (String) r[1],
+                    LocalDate.parse((String) r[2]))).toList();
+            Object[] last = rows.get(rows.size() - 1);
+            UUID cause = UUID.fromString((String) last[3]);
+            LocalDate lastMove = LocalDate.parse((String) last[2]);
+            return entries(personId, year, "e.grant_year = cast(?2 as integer)").chain(entries -> split(personId, year, moves, lastMove, cause, entries));
+        });
+    }
+
+    private Uni<Void> split(UUID personId, int year, List<RelocationSplit.Move> moves, LocalDate lastMove, UUID cause,
+            List<Entry> entries) {
+        Map<String, List<Entry>> byCode = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (GrantCodes.SPLIT_ON_RELOCATION.contains(GrantCodes.fromWire(e.grantCode()))) {
+                byCode.computeIfAbsent(e.grantCode() + "|" + e.budgetYear(), k -> new ArrayList<>()).add(e);
             }
         }
-        if (byCode.isEmpty()) {
-            LOG.infof("relocation %s of person %s: no claims of %d in %s to split", envelope.id(), event.personId(),
-                    event.movedOn().getYear(), event.fromMunicipality());
+        LocalDate today = LocalDate.now(clock);
+        PayoutTerm term = PayoutTerm.firstOnOrAfter(lastMove, rules);
+        List<Supplier<Uni<?>>> steps = new ArrayList<>();
+        for (List<Entry> group : byCode.values()) {
+            Map<String, Long> net = new LinkedHashMap<>();
+            Entry template = null;
+            for (Entry e : group) {
+                net.merge(e.municipality(), e.amountNok(), Long::sum);
+                if (e.open()) {
+                    template = e;
+                }
+            }
+            long annual = net.values().stream().mapToLong(Long::longValue).sum();
+            if (template == null || annual <= 0) {
+                continue;
+            }
+            Entry basis = template;
+            GrantCode code = GrantCodes.fromWire(basis.grantCode());
+            // the reversal and the new entries settle in the payout term of the (last) move, within the claims' budget year
+            int quarter = term.budgetYear() == basis.budgetYear() ? term.quarter() : (term.budgetYear() > basis.budgetYear() ? 4 : 1);
+            Map<String, Long> shares = RelocationSplit.shares(annual, moves, rules);
+            List<String> municipalities = new ArrayList<>(net.keySet());
+            shares.keySet().stream().filter(m -> !net.containsKey(m)).forEach(municipalities::add);
+            for (String municipality : municipalities) {
+                long share = shares.getOrDefault(municipality, 0L);
+                if (net.getOrDefault(municipality, 0L) == share) {
+                    continue;
+                }
+                for (Entry e : group) {
+                    if (e.open() && e.municipality().equals(municipality)) {
+                        addReversal(steps, e, code, quarter, cause, today);
+                    }
+                }
+                addClaim(steps, basis, code, municipality, share, basis.budgetYear(), quarter, cause, today);
+            }
+        }
+        if (steps.isEmpty()) {
+            LOG.debugf("person %s: the grants of %d are split as the moves of that year say", personId, year);
             return Uni.createFrom().voidItem();
         }
-        UUID cause = eventId(envelope);
-        LocalDate today = LocalDate.now(clock);
-        PayoutTerm term = PayoutTerm.firstOnOrAfter(event.movedOn(), rules);
-        List<Supplier<Uni<?>>> steps = new ArrayList<>();
-        for (List<LedgerEntryEntity> group : byCode.values()) {
-            LedgerEntryEntity first = group.get(0);
-            GrantCode code = GrantCodes.fromWire(first.grantCode);
-            // the reversal and the new entries settle in the payout term of the move, within the claims' budget year
-            int quarter = term.budgetYear() == first.budgetYear ? term.quarter() : (term.budgetYear() > first.budgetYear ? 4 : 1);
-            long annual = 0;
-            for (LedgerEntryEntity e : group) {
-                annual += e.amountNok;
-                UUID reversalId = UUID.randomUUID();
-                steps.add(() -> ledger.insertEntry(reversalId, "REVERSAL", e.id, e.personId, e.municipality, e.grantCode,
-                        e.grantYear, e.budgetYear, e.settlementYearIndex, quarter, -e.amountNok, e.rateTableId,
-                        e.rateTableVersion, ReversalReason.RELOCATION_SPLIT.name(), cause, "PersonRelocated", today));
-                steps.add(() -> outbox.append(new GrantClaimReversed(reversalId, e.id, e.personId, e.municipality, code,
-                        e.budgetYear, e.settlementYearIndex, quarter, -e.amountNok, e.rateTableVersion,
-                        ReversalReason.RELOCATION_SPLIT, cause, today)));
-            }
-            RelocationSplit split = RelocationSplit.of(annual, event.movedOn(), rules);
-            addClaim(steps, first, code, event.fromMunicipality(), split.keptByFrom(), quarter, cause, today);
-            addClaim(steps, first, code, event.toMunicipality(), split.toNewMunicipality(), quarter, cause, today);
-        }
+        return run(steps);
+    }
+
+    private static Uni<Void> run(List<Supplier<Uni<?>>> steps) {
         return Multi.createFrom().iterable(steps).onItem().transformToUniAndConcatenate(Supplier::get)
                 .collect().last().replaceWithVoid();
     }
 
-    private void addClaim(List<Supplier<Uni<?>>> steps, LedgerEntryEntity basis, GrantCode code, String municipality,
-            long amount, int quarter, UUID cause, LocalDate today) {
+    private void addReversal(List<Supplier<Uni<?>>> steps, Entry e, GrantCode code, int quarter, UUID cause, LocalDate today) {
+        UUID reversalId = UUID.randomUUID();
+        steps.add(() -> ledger.insertEntry(reversalId, "REVERSAL", e.id(), e.personId(), e.municipality(), e.grantCode(),
+                e.grantYear(), e.budgetYear(), e.settlementYearIndex(), quarter, -e.amountNok(), e.rateTableId(),
+                e.rateTableVersion(), ReversalReason.RELOCATION_SPLIT.name(), cause, "PersonRelocated", today));
+        steps.add(() -> outbox.append(new GrantClaimReversed(reversalId, e.id(), e.personId(), e.municipality(), code,
+                e.budgetYear(), e.settlementYearIndex(), quarter, -e.amountNok(), e.rateTableVersion(),
+                ReversalReason.RELOCATION_SPLIT, cause, today)));
+    }
+
+    private void addClaim(List<Supplier<Uni<?>>> steps, Entry basis, GrantCode code, String municipality, long amount,
+            int budgetYear, int quarter, UUID cause, LocalDate today) {
         if (amount == 0) {
             return;
         }
         UUID id = UUID.randomUUID();
-        steps.add(() -> ledger.insertEntry(id, "CLAIM", null, basis.personId, municipality, basis.grantCode,
-                basis.grantYear, basis.budgetYear, basis.settlementYearIndex, quarter, amount, basis.rateTableId,
-                basis.rateTableVersion, null, cause, "PersonRelocated", today));
-        steps.add(() -> outbox.append(new GrantClaimRegistered(id, basis.personId, municipality, code, basis.budgetYear,
-                basis.settlementYearIndex, quarter, amount, basis.rateTableVersion, cause, today)));
+        steps.add(() -> ledger.insertEntry(id, "CLAIM", null, basis.personId(), municipality, basis.grantCode(),
+                basis.grantYear(), budgetYear, basis.settlementYearIndex(), quarter, amount, basis.rateTableId(),
+                basis.rateTableVersion(), null, cause, "PersonRelocated", today));
+        steps.add(() -> outbox.append(new GrantClaimRegistered(id, basis.personId(), municipality, code, budgetYear,
+                basis.settlementYearIndex(), quarter, amount, basis.rateTableVersion(), cause, today)));
     }
 }

@@ -3,6 +3,7 @@ package no.nystart.grants.api;
 import static io.restassured.RestAssured.given;
 import static no.nystart.grants.api.GrantTestSupport.annualRuns;
 import static no.nystart.grants.api.GrantTestSupport.awaitPerson;
+import static no.nystart.grants.api.GrantTestSupport.awaitProcessed;
 import static no.nystart.grants.api.GrantTestSupport.count;
 import static no.nystart.grants.api.GrantTestSupport.installTestRates;
 import static no.nystart.grants.api.GrantTestSupport.net;
@@ -310,6 +311,45 @@ class GrantLedgerTest {
                 person.personId())).isEqualTo(100_002);
         assertThat(count("select count(*) from ledger_entry where person_id = ? and budget_year = 2033 and municipality = '1103'",
                 person.personId())).isZero();
+    }
+
+    @Test
+    void domain_5b_second_move_in_the_same_year_A_keeps_Jan_Apr_B_keeps_May_Aug_C_gets_Sep_Dec_of_AR_2_120000() {
+        // municipalities 3101 (A), 3103 (B), 3105 (C): no other test uses them
+        PersonSettled person = settled(LocalDate.of(1989, 9, 9), 1, "3101", LocalDate.of(2031, 5, 2));
+        publish(person);
+        awaitPerson(person.personId());
+        annualRuns(2032, 2032);
+        assertThat(count("select sum(amount_nok) from ledger_entry where person_id = ? and grant_code = 'AR-2'", person.personId()))
+                .isEqualTo(120_000);
+
+        // first move 10 March: A keeps January-April 120 000 × 4/12 = 40 000, B gets 80 000
+        awaitProcessed(publish(new PersonRelocated(person.personId(), "3101", "3103", LocalDate.of(2032, 3, 10),
+                RelocationType.ON_OWN, null)));
+        assertThat(net("3101", 2032)).isEqualTo(40_000);
+        assertThat(net("3103", 2032)).isEqualTo(80_000);
+
+        // second move 5 July from B to C: annual 120 000 over all municipalities, kept(8) = 120 000 × 8/12 = 80 000;
+        // C gets 120 000 - 80 000 = 40 000 (September-December), B keeps 80 000 - 40 000 = 40 000 (May-August)
+        String secondId = publish(new PersonRelocated(person.personId(), "3103", "3105", LocalDate.of(2032, 7, 5),
+                RelocationType.ON_OWN, null));
+        awaitProcessed(secondId);
+        assertThat(net("3101", 2032)).isEqualTo(40_000);
+        assertThat(net("3103", 2032)).isEqualTo(40_000);
+        assertThat(net("3105", 2032)).isEqualTo(40_000);
+        assertThat(statement("3101", 2032).getLong("totalAmountNok")).isEqualTo(40_000);
+        assertThat(statement("3103", 2032).getLong("totalAmountNok")).isEqualTo(40_000);
+        JsonPath c = statement("3105", 2032);
+        assertThat(c.getLong("totalAmountNok")).isEqualTo(40_000);
+        assertThat(line(c, "AR-2", 3)).isEqualTo(40_000); // 5 July: the Q3 term (cut-off 1 October)
+        // the person's net of the year is unchanged
+        assertThat(count("select sum(amount_nok) from ledger_entry where person_id = ? and grant_year = 2032", person.personId()))
+                .isEqualTo(120_000);
+        // the second move reversed only B's 80 000 (A already held its share): one reversal caused by it
+        assertThat(rows("select municipality, amount_nok from ledger_entry where person_id = ? and kind = 'REVERSAL' "
+                + "and causing_event_id = cast(? as uuid)", person.personId(), secondId)).containsExactly("3103|-80000");
+        // the relocation is recorded once per event
+        assertThat(count("select count(*) from relocation where person_id = ?", person.personId())).isEqualTo(2);
     }
 
     @Test
