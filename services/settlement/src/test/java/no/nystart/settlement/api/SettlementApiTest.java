@@ -405,6 +405,8 @@ class SettlementApiTest {
         assertThat(run.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
         assertThat(run.get("objective").asLong()).isGreaterThanOrEqualTo(run.get("greedyObjective").asLong());
         assertThat(run.get("bestBound").asLong()).isGreaterThanOrEqualTo(run.get("objective").asLong());
+        // settlement.matching.relative-gap-limit (0.1 %): the run stops once that close to the proven bound
+        assertThat(run.get("gapPercent").asDouble()).isLessThanOrEqualTo(0.1);
         assertThat(run.get("syntheticProfiles").asInt()).isEqualTo(2);
 
         Map<String, String> placed = new java.util.HashMap<>();
