@@ -55,23 +55,9 @@ public class Outbox {
             return Uni.createFrom().failure(foreign);
         }
         UUID eventId = UUID.randomUUID();
-        // ce_time to the microsecond: what PostgreSQL stores and the relay publishes back
-        OffsetDateTime time = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
-        return Panache.currentTransaction()
-                .onItem().ifNull().failWith(() -> new OutboxOutsideTransactionException(type.name()))
-                .chain(tx -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter(1, eventId)
-                        .setParameter(2, type.topic())
-                        .setParameter(3, event.key())
-                        .setParameter(4, EventType.Attributes.ceType(type))
-                        .setParameter(5, EventType.Attributes.source(type))
-                        .setParameter(6, event.subject())
-                        .setParameter(7, time)
-                        .setParameter(8, EventType.Attributes.dataSchema(type))
-                        .setParameter(9, payload)
-                        .executeUpdate())
+        return insert(type, INSERT, eventId, type.topic(), event.key(), EventType.Attributes.ceType(type),
+                EventType.Attributes.source(type), event.subject(), now(), EventType.Attributes.dataSchema(type), payload)
                 .replaceWith(eventId);
     }
 
@@ -95,21 +81,28 @@ public class Outbox {
             return Uni.createFrom().failure(new IllegalArgumentException("a bulk source is a lower-case SQL function name: " + source));
         }
         UUID rowId = UUID.randomUUID();
-        OffsetDateTime time = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return insert(type, INSERT_BULK, rowId, type.topic(), EventType.Attributes.ceType(type),
+                EventType.Attributes.source(type), now(), EventType.Attributes.dataSchema(type), source, argument)
+                .replaceWith(rowId);
+    }
+
+    /** ce_time to the microsecond: what PostgreSQL stores and the relay publishes back. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Runs an outbox insert in the current reactive transaction, or fails when there is none. */
+    private static Uni<Integer> insert(EventType type, String sql, Object... params) {
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new OutboxOutsideTransactionException(type.name()))
                 .chain(tx -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(INSERT_BULK)
-                        .setParameter(1, rowId)
-                        .setParameter(2, type.topic())
-                        .setParameter(3, EventType.Attributes.ceType(type))
-                        .setParameter(4, EventType.Attributes.source(type))
-                        .setParameter(5, time)
-                        .setParameter(6, EventType.Attributes.dataSchema(type))
-                        .setParameter(7, source)
-                        .setParameter(8, argument)
-                        .executeUpdate())
-                .replaceWith(rowId);
+                .chain(session -> {
+                    var query = session.createNativeQuery(sql);
+                    for (int i = 0; i < params.length; i++) {
+                        query.setParameter(i + 1, params[i]);
+                    }
+                    return query.executeUpdate();
+                });
     }
 
     /** Each topic has one producer (ARCHITECTURE.md, Events): a service never writes another's events. */
