@@ -66,6 +66,7 @@ public class AnnualRunService {
                                         rules.emChildBandUpToYearAge(), rules.emUpToYearAge());
                         return pending.chain(due -> writeSegment(year, runId, segment, exclude, today)
                                 .chain(entries -> ledger.registerForYear(year)
+                                        .call(() -> ClaimService.relocationsAfterRegistration(year)) // DOMAIN.md 5b: a move of this year
                                         .chain(registered -> ledger.pendingForYear(year)
                                                 .chain(waiting -> record(runId, year, by, due + entries / 4, entries + registered,
                                                         waiting, entries == 0 ? null : segment)))));

@@ -150,6 +150,14 @@ public class ClaimService {
         });
     }
 
+    /**
+     * {@link #applyRelocations} for the writers that register a year's claims without injecting this service (the
+     * annual run, the rate table): looked up in the container, so each of them needs one line only.
+     */
+    static Uni<Void> relocationsAfterRegistration(int grantYear) {
+        return io.quarkus.arc.Arc.container().instance(ClaimService.class).get().applyRelocations(grantYear);
+    }
+
     /** A ledger entry as {@link #rebalance} reads it. */
     private record Entry(UUID id, UUID personId, String kind, String municipality, String grantCode, int grantYear, int budgetYear,
             Integer settlementYearIndex, int payoutQuarter, long amountNok, UUID rateTableId, String rateTableVersion,

@@ -72,6 +72,7 @@ public class RateTableService {
                     });
                 })
                 .chain(() -> ledger.registerForYear(year))
+                .call(() -> ClaimService.relocationsAfterRegistration(year)) // DOMAIN.md 5b: claims of a moving year registered now
                 .chain(registered -> view(year, registered));
     }
 

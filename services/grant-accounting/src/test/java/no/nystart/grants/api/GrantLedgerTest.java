@@ -353,6 +353,69 @@ class GrantLedgerTest {
     }
 
     @Test
+    void domain_5b_a_pending_claim_of_the_moving_year_registered_when_the_table_arrives_after_the_move_is_split() {
+        // 2063 and 2064 have no rate table yet; municipalities 4001 (moved from) and 4003 (moved to) are this test's own
+        PersonSettled person = settled(LocalDate.of(1987, 7, 7), 1, "4001", LocalDate.of(2063, 6, 1));
+        publish(person);
+        awaitPerson(person.personId());
+        annualRuns(2064, 2064);   // AR-2 of 2064 waits for a rate, as a claim due to 4001 (the municipality of residence)
+        assertThat(rows("select municipality, part, parts from claim_due where person_id = ? and grant_code = 'AR-2'",
+                person.personId())).containsExactly("4001|0|4");
+        String moveId = publish(new PersonRelocated(person.personId(), "4001", "4003", LocalDate.of(2064, 3, 10),
+                RelocationType.ON_OWN, null));
+        awaitProcessed(moveId);
+        assertThat(count("select count(*) from ledger_entry where person_id = ?", person.personId())).isZero();
+
+        rates(2064);   // AR-2 120 000: the claim due is registered (4 × 30 000 to 4001), then split by the recorded move
+        // 4001 keeps January-April: 120 000 × 4/12 = 40 000; 4003 gets May-December: 120 000 - 40 000 = 80 000
+        assertThat(net("4001", 2064)).isEqualTo(40_000);
+        assertThat(net("4003", 2064)).isEqualTo(80_000);
+        assertThat(count("select sum(amount_nok) from ledger_entry where person_id = ? and grant_year = 2064", person.personId()))
+                .isEqualTo(120_000);
+        assertThat(rows("select municipality, sum(amount_nok) from ledger_entry where person_id = ? and kind = 'REVERSAL' "
+                + "and causing_event_id = cast(? as uuid) group by municipality", person.personId(), moveId))
+                .containsExactly("4001|-120000");
+        // 10 March is in the Q1 term (cut-off 1 April): the split entries are paid in Q1
+        assertThat(line(statement("4003", 2064), "AR-2", 1)).isEqualTo(80_000);
+        // a second table version registers nothing new and changes no share
+        rates(2064);
+        assertThat(net("4001", 2064)).isEqualTo(40_000);
+        assertThat(net("4003", 2064)).isEqualTo(80_000);
+    }
+
+    @Test
+    void domain_5b_an_annual_run_of_the_moving_year_made_after_two_moves_pays_each_municipality_its_months() {
+        // municipalities 5501 (A), 1505 (B), 1507 (C) are this test's own; 2066 gets the test rates (AR-2 120 000)
+        rates(2066);
+        PersonSettled person = settled(LocalDate.of(1986, 6, 6), 1, "5501", LocalDate.of(2065, 4, 1));
+        publish(person);
+        awaitPerson(person.personId());
+        awaitProcessed(publish(new PersonRelocated(person.personId(), "5501", "1505", LocalDate.of(2066, 3, 10),
+                RelocationType.ON_OWN, null)));
+        awaitProcessed(publish(new PersonRelocated(person.personId(), "1505", "1507", LocalDate.of(2066, 7, 5),
+                RelocationType.ON_OWN, null)));
+        assertThat(count("select count(*) from ledger_entry where person_id = ? and grant_year = 2066", person.personId())).isZero();
+
+        // the run pays the whole year 120 000 to the municipality of residence (1507), then the moves of 2066 apply:
+        // kept(4) = 40 000 to 5501 (January-April), kept(8) - kept(4) = 80 000 - 40 000 to 1505 (May-August),
+        // 120 000 - 80 000 = 40 000 stays with 1507 (September-December)
+        annualRuns(2066, 2066);
+        assertThat(net("5501", 2066)).isEqualTo(40_000);
+        assertThat(net("1505", 2066)).isEqualTo(40_000);
+        assertThat(net("1507", 2066)).isEqualTo(40_000);
+        assertThat(count("select sum(amount_nok) from ledger_entry where person_id = ? and grant_year = 2066", person.personId()))
+                .isEqualTo(120_000);
+        // the run's four quarterly entries to 1507 were reversed (they are in the run's segment; the reversals are live)
+        assertThat(rows("select c.segment like 'run-2066-%', r.segment, c.municipality, count(*) from ledger_entry r "
+                + "join ledger_entry c on c.id = r.reversed_entry_id where r.person_id = ? group by 1, 2, 3", person.personId()))
+                .containsExactly("t|live|1507|4");
+        // running the year again changes nothing
+        annualRuns(2066, 2066);
+        assertThat(net("1507", 2066)).isEqualTo(40_000);
+        assertThat(count("select count(*) from ledger_entry where person_id = ? and kind = 'REVERSAL'", person.personId())).isEqualTo(4);
+    }
+
+    @Test
     void domain_5b_late_December_settlement_pays_year_1_and_the_first_term_of_year_2_in_the_next_Q1() {
         PersonSettled person = settled(LocalDate.of(1991, 2, 2), 1, "1804", LocalDate.of(2031, 12, 20));
         publish(person);
