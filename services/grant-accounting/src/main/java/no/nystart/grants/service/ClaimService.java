@@ -105,14 +105,17 @@ public class ClaimService {
     /**
      * PersonRelocated: the person's municipality of residence changes. The move is recorded (table {@code relocation},
      * once per event) and the person's grants of the moving year are split over ALL the person's moves of that year
-     * (DOMAIN.md 5b, {@link #rebalance}).
+     * (DOMAIN.md 5b, {@link #rebalance}); the Norwegian-training person grant of later years follows the person
+     * (DOMAIN.md 5f, {@link #trainingFollows}).
      */
     public Uni<Void> onRelocated(PersonRelocated event, EventEnvelope envelope) {
         UUID cause = eventId(envelope);
         int year = event.movedOn().getYear();
-        return PersonBasisEntity.<PersonBasisEntity>findById(event.personId()).chain(basis -> {
+        // DOMAIN.md 5f: the person grant goes to the bostedskommune, whether or not the person is in the 5b target group
+        Uni<Void> training = trainingFollows(event.personId(), year, event.toMunicipality(), cause);
+        return training.chain(() -> PersonBasisEntity.<PersonBasisEntity>findById(event.personId())).chain(basis -> {
             if (basis == null) {
-                LOG.infof("person %s is not known to grant accounting (not settled); relocation %s ignored",
+                LOG.infof("person %s is not known to grant accounting (not settled); relocation %s ignored for DOMAIN.md 5b",
                         event.personId(), envelope.id());
                 return Uni.createFrom().voidItem();
             }
@@ -263,6 +266,37 @@ public class ClaimService {
             return Uni.createFrom().voidItem();
         }
         return run(steps);
+    }
+
+    /**
+     * DOMAIN.md 5f: the Norwegian-training person grant goes to the municipality of residence ("bostedskommune per
+     * folkeregistrert adresse"). On a move, the person's P-AR* claims of the years AFTER the moving year follow the
+     * person: claims due still waiting for a rate are moved to the new municipality (claim_due.municipality; id and
+     * claim_key stay), registered entries are reversed and registered again for the new municipality in the same
+     * budget year and quarter. The moving year itself stays as it is.
+     */
+    Uni<Void> trainingFollows(UUID personId, int movingYear, String toMunicipality, UUID cause) {
+        Uni<Integer> due = ledger.update("""
+                update claim_due d set municipality = cast(?3 as text)
+                where d.person_id = cast(?1 as uuid) and d.grant_code like 'P-AR%' and d.grant_year > cast(?2 as integer)
+                  and d.municipality <> cast(?3 as text)
+                  and not exists (select 1 from ledger_entry e where e.segment = 'live' and e.due_id = d.id)
+                """, personId, movingYear, toMunicipality);
+        return due.chain(() -> entries(personId, movingYear,
+                        "e.grant_year > cast(?2 as integer) and e.grant_code like 'P-AR%' and e.kind = 'CLAIM'"))
+                .chain(entries -> {
+                    LocalDate today = LocalDate.now(clock);
+                    List<Supplier<Uni<?>>> steps = new ArrayList<>();
+                    for (Entry e : entries) {
+                        if (!e.open() || e.municipality().equals(toMunicipality)) {
+                            continue;
+                        }
+                        GrantCode code = GrantCodes.fromWire(e.grantCode());
+                        addReversal(steps, e, code, e.payoutQuarter(), cause, today);
+                        addClaim(steps, e, code, toMunicipality, e.amountNok(), e.budgetYear(), e.payoutQuarter(), cause, today);
+                    }
+                    return steps.isEmpty() ? Uni.createFrom().voidItem() : run(steps);
+                });
     }
 
     private static Uni<Void> run(List<Supplier<Uni<?>>> steps) {

@@ -36,7 +36,9 @@ import no.nystart.contracts.reception.AsylumProcedure;
 import no.nystart.contracts.reception.CompetenceMapped;
 import no.nystart.contracts.reception.ResidentRegistered;
 import no.nystart.contracts.settlement.ArrivalRoute;
+import no.nystart.contracts.settlement.PersonRelocated;
 import no.nystart.contracts.settlement.PersonSettled;
+import no.nystart.contracts.settlement.RelocationType;
 import no.nystart.contracts.settlement.SettlementType;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
@@ -188,6 +190,44 @@ class TrainingGrantTest {
         assertThat(rows("select grant_code from claim_due d where person_id = ? and not exists "
                 + "(select 1 from ledger_entry e where e.due_id = d.id) order by grant_code", person))
                 .containsExactly("AR-1", "ELDR", "P-AR1-H", "P-AR3-H");
+    }
+
+    @Test
+    void domain_5f_on_a_move_the_person_grant_of_later_years_follows_the_person_the_moving_year_stays() {
+        // municipalities 4203 (moved from) and 4205 (moved to) are this test's own; 2038 has no rate table yet
+        UUID person = UUID.randomUUID();
+        awaitProcessed(GrantTestSupport.publish(settled(person, "SYR", "4203", LocalDate.of(2035, 2, 1))));
+        awaitProcessed(publishOwn(rights(person, "4203", Entitlement.RIGHT_AND_DUTY, Regime.INTEGRERINGSLOVEN,
+                LocalDate.of(2036, 3, 3), LocalDate.of(2039, 3, 3))));
+        // training years 2036 (30 000, Q1), 2037 (60 000, Q1) registered; 2038 waits for its table
+        assertThat(rows("select grant_code, grant_year, amount_nok, municipality from ledger_entry where person_id = ? "
+                + "and grant_code like 'P-AR%' order by grant_year", person))
+                .containsExactly("P-AR1-H|2036|30000|4203", "P-AR2-H|2037|60000|4203");
+        List<String> dueBefore = rows("select id, claim_key, municipality from claim_due where person_id = ? and grant_year = 2038", person);
+        assertThat(dueBefore).hasSize(1).allMatch(r -> r.endsWith("|4203"));
+
+        String moveId = GrantTestSupport.publish(new PersonRelocated(person, "4203", "4205", LocalDate.of(2036, 6, 15),
+                RelocationType.ON_OWN, null));
+        awaitProcessed(moveId);
+        // the moving year 2036 stays with 4203; 2037 is reversed and registered again for 4205 (same year, quarter, amount)
+        assertThat(rows("select grant_year, municipality, sum(amount_nok) from ledger_entry where person_id = ? "
+                + "and grant_code like 'P-AR%' group by grant_year, municipality order by grant_year, municipality", person))
+                .containsExactly("2036|4203|30000", "2037|4203|0", "2037|4205|60000");
+        assertThat(rows("select kind, municipality, amount_nok, budget_year, payout_quarter, reversal_reason from ledger_entry "
+                + "where person_id = ? and causing_event_id = cast(? as uuid) and grant_code like 'P-AR%' order by kind", person, moveId))
+                .containsExactly("CLAIM|4205|60000|2037|1|null", "REVERSAL|4203|-60000|2037|1|RELOCATION_SPLIT");
+        // the claim due of 2038 moved with the person: same id and claim key, new municipality
+        String due = dueBefore.get(0);
+        assertThat(rows("select id, claim_key, municipality from claim_due where person_id = ? and grant_year = 2038", person))
+                .containsExactly(due.substring(0, due.lastIndexOf('|')) + "|4205");
+        given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                .body(GrantTestSupport.rateTableBody(Map.of("P-AR3-H", 45_000L)))
+                .when().put("/api/v1/rate-tables/2038").then().statusCode(200);
+        assertThat(rows("select grant_code, amount_nok, municipality from ledger_entry where person_id = ? and grant_year = 2038", person))
+                .containsExactly("P-AR3-H|45000|4205");
+        // the person's training total is unchanged: 30 000 + 60 000 + 45 000
+        assertThat(count("select sum(amount_nok) from ledger_entry where person_id = ? and grant_code like 'P-AR%'", person))
+                .isEqualTo(135_000);
     }
 
     @Test
