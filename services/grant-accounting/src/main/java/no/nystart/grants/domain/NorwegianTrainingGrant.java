@@ -1,6 +1,7 @@
 package no.nystart.grants.domain;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,11 @@ import no.nystart.contracts.grants.GrantCode;
 public final class NorwegianTrainingGrant {
     /** DOMAIN.md 5f: the municipality receives a 3-year grant. */
     public static final int PERSON_GRANT_YEARS = 3;
+
+    /** DOMAIN.md 5f: the person grant is for adults with the right and duty, integreringsloven § 27: 18-67. */
+    public static final int PERSON_GRANT_FROM_AGE = 18;
+    /** DOMAIN.md 5f (integreringsloven § 27, 18-67): up to and including age 67. */
+    public static final int PERSON_GRANT_UP_TO_AGE = 67;
 
     /** Which grant an established right gives. */
     public enum Scheme {
@@ -45,6 +51,20 @@ public final class NorwegianTrainingGrant {
             case DUTY_ONLY -> new Decision(Optional.empty(), Optional.of("DOMAIN.md 5f: the person grant is paid for "
                     + "adults with the right and duty (integreringsloven § 27); a duty only (§ 28) gives none"));
         };
+    }
+
+    /**
+     * DOMAIN.md 5f (integreringsloven § 27, 18-67): a person younger than 18 or older than 67 (in whole years) on the
+     * date the right was established gets no person grant; the reason, or empty when the age is within 18-67.
+     */
+    public static Optional<String> ageExclusion(LocalDate birthDate, LocalDate establishedOn) {
+        int age = Period.between(birthDate, establishedOn).getYears();
+        if (age >= PERSON_GRANT_FROM_AGE && age <= PERSON_GRANT_UP_TO_AGE) {
+            return Optional.empty();
+        }
+        return Optional.of("DOMAIN.md 5f: the person grant is paid for the right and duty of integreringsloven § 27, "
+                + "ages " + PERSON_GRANT_FROM_AGE + "-" + PERSON_GRANT_UP_TO_AGE + "; the person was " + age + " on "
+                + establishedOn + ", the date the right was established");
     }
 
     /** The person grant's code for training year 1-3 and rate group (DOMAIN.md 5a: P-AR1-H … P-AR3-L). */

@@ -77,7 +77,9 @@ public class TrainingGrantService {
         return ledger.query("""
                 select l.scheme, cast(l.established_on as text), l.municipality, cast(l.event_id as text),
                     coalesce((select p.citizenship from person_basis p where p.person_id = l.person_id),
-                             (select r.citizenship from reception_resident r where r.person_id = l.person_id)) as citizenship
+                             (select r.citizenship from reception_resident r where r.person_id = l.person_id)) as citizenship,
+                    coalesce((select cast(p.birth_date as text) from person_basis p where p.person_id = l.person_id),
+                             (select cast(r.birth_date as text) from reception_resident r where r.person_id = l.person_id)) as birth
                 from learner_grant_basis l
                 where l.person_id = cast(?1 as uuid) and l.scheme is not null
                 """, personId).chain(rows -> {
@@ -93,6 +95,16 @@ public class TrainingGrantService {
             if (scheme == NorwegianTrainingGrant.Scheme.PERSON_GRANT && citizenship == null) {
                 LOG.infof("person %s: the Norwegian-training grant waits for the country background", personId);
                 return Uni.createFrom().voidItem();
+            }
+            // DOMAIN.md 5f (integreringsloven § 27, 18-67): outside the ages on the date the right was established, no
+            // person grant, the reason recorded. The birth date comes from the same rows as the citizenship the person
+            // grant waits for (PersonSettled, else ResidentRegistered), so it is known here; should it ever be unknown,
+            // the claims are made as before (the age limit left to adult-education, which establishes the right).
+            if (scheme == NorwegianTrainingGrant.Scheme.PERSON_GRANT && row[5] != null) {
+                Optional<String> tooYoungOrOld = NorwegianTrainingGrant.ageExclusion(LocalDate.parse((String) row[5]), establishedOn);
+                if (tooYoungOrOld.isPresent()) {
+                    return exclude(personId, "NORWEGIAN_TRAINING", tooYoungOrOld.get(), cause, "LearnerRightsEstablished");
+                }
             }
             Uni<RateGroup> group = scheme == NorwegianTrainingGrant.Scheme.COLLECTIVE_PROTECTION
                     ? Uni.createFrom().item(trainingRules.defaultRateGroup())

@@ -231,6 +231,42 @@ class TrainingGrantTest {
     }
 
     @Test
+    void domain_5f_section_27_no_person_grant_outside_ages_18_to_67_on_the_date_the_right_is_established_reason_recorded() {
+        // established 1 June 2031; municipalities 1121 and 1122 are this test's own
+        LocalDate established = LocalDate.of(2031, 6, 1);
+        UUID turned68 = UUID.randomUUID();     // born 1 June 1963: 68 that day
+        UUID still67 = UUID.randomUUID();      // born 2 June 1963: 67 that day
+        awaitProcessed(GrantTestSupport.publish(new PersonSettled(turned68, LocalDate.of(1963, 6, 1), Sex.MALE, "SYR",
+                PermitType.REFUGEE, LocalDate.of(2031, 1, 1), Regime.INTEGRERINGSLOVEN, ArrivalRoute.ASYLUM, false,
+                UUID.randomUUID(), 2, SettlementType.BY_AGREEMENT, "1121", LocalDate.of(2031, 3, 1))));
+        awaitProcessed(GrantTestSupport.publish(new PersonSettled(still67, LocalDate.of(1963, 6, 2), Sex.MALE, "SYR",
+                PermitType.REFUGEE, LocalDate.of(2031, 1, 1), Regime.INTEGRERINGSLOVEN, ArrivalRoute.ASYLUM, false,
+                UUID.randomUUID(), 2, SettlementType.BY_AGREEMENT, "1121", LocalDate.of(2031, 3, 1))));
+        awaitProcessed(publishOwn(rights(turned68, "1121", Entitlement.RIGHT_AND_DUTY, Regime.INTEGRERINGSLOVEN, established,
+                LocalDate.of(2034, 6, 1))));
+        awaitProcessed(publishOwn(rights(still67, "1121", Entitlement.RIGHT_AND_DUTY, Regime.INTEGRERINGSLOVEN, established,
+                LocalDate.of(2034, 6, 1))));
+        assertThat(count("select count(*) from claim_due where person_id = ? and grant_code like 'P-AR%'", turned68)).isZero();
+        JsonPath claims = given().auth().oauth2(officer()).when().get("/api/v1/persons/" + turned68 + "/claims")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(claims.getList("grantExclusions.scheme")).containsExactly("NORWEGIAN_TRAINING");
+        assertThat(claims.getString("grantExclusions[0].reason")).contains("§ 27").contains("was 68");
+        // 67: the three years as usual, 30 000 + 60 000 + 45 000 = 135 000
+        assertThat(count("select coalesce(sum(amount_nok), 0) from ledger_entry where person_id = ? and grant_code like 'P-AR%'", still67))
+                .isEqualTo(135_000);
+
+        // a 17-year-old known from reception only: the right waits for the country background, then the age excludes it
+        UUID minor = UUID.randomUUID();      // born 2 June 2013: 17 on 1 June 2031
+        awaitProcessed(publishOwn(rights(minor, "1122", Entitlement.RIGHT_AND_DUTY, Regime.INTEGRERINGSLOVEN, established,
+                LocalDate.of(2034, 6, 1))));
+        awaitProcessed(publishOwn(resident(minor, "1122", LocalDate.of(2031, 7, 1), LocalDate.of(2013, 6, 2), "AFG",
+                AsylumProcedure.NORMAL)));
+        assertThat(count("select count(*) from claim_due where person_id = ? and grant_code like 'P-AR%'", minor)).isZero();
+        assertThat(rows("select reason from grant_exclusion where person_id = ? and scheme = 'NORWEGIAN_TRAINING'", minor))
+                .singleElement().asString().contains("§ 27").contains("was 17");
+    }
+
+    @Test
     void domain_1d_reception_training_grant_once_per_person_to_the_host_municipality_in_the_quarter_after_registration() {
         ResidentRegistered adult = resident(UUID.randomUUID(), "1103", LocalDate.of(2031, 2, 10), LocalDate.of(1988, 1, 1),
                 "SYR", AsylumProcedure.NORMAL);

@@ -120,4 +120,17 @@ class TrainingGrantRulesTest {
         assertThatThrownBy(() -> new TrainingGrantRules(RateGroup.HIGH, 5, MonthDay.of(12, 1), 4))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void domain_5f_section_27_person_grant_only_for_ages_18_to_67_on_the_date_the_right_is_established() {
+        LocalDate established = LocalDate.of(2031, 6, 1);
+        // born 2 June 1963: 67 on 1 June 2031 (68 the next day) - within; born 1 June 1963: 68 that day - outside
+        assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(1963, 6, 2), established)).isEmpty();
+        assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(1963, 6, 1), established))
+                .hasValueSatisfying(r -> assertThat(r).contains("DOMAIN.md 5f").contains("§ 27").contains("was 68"));
+        // born 1 June 2013: 18 that day - within; born 2 June 2013: 17 - outside
+        assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(2013, 6, 1), established)).isEmpty();
+        assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(2013, 6, 2), established))
+                .hasValueSatisfying(r -> assertThat(r).contains("was 17"));
+    }
 }
