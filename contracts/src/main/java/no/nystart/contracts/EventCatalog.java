@@ -28,6 +28,7 @@ import no.nystart.contracts.settlement.MunicipalityDecisionRegistered;
 import no.nystart.contracts.settlement.PersonRegisteredForSettlement;
 import no.nystart.contracts.settlement.PersonRelocated;
 import no.nystart.contracts.settlement.PersonSettled;
+import no.nystart.contracts.settlement.SettlementCaseClosed;
 import no.nystart.contracts.settlement.SettlementProposed;
 
 /**
@@ -51,6 +52,7 @@ public final class EventCatalog {
             SettlementProposed.class,
             PersonSettled.class,
             PersonRelocated.class,
+            SettlementCaseClosed.class,
             // introduction-programme → introduction.events.v1
             IntroductionProgrammeStarted.class,
             IntroductionProgrammePaused.class,

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,10 +19,23 @@ import org.junit.jupiter.api.TestFactory;
 /** The current v1 schemas are backward compatible with the committed baseline of the released v1 schemas. */
 class BackwardCompatibilityTest {
 
+    /**
+     * Additive v1 event types added since the last release. They have no baseline copy yet: baseline/README.md says the
+     * baseline is updated in its own commit only after the release (copy the schema, then remove the name here).
+     */
+    private static final Set<String> NOT_YET_RELEASED = Set.of("SettlementCaseClosed");
+
     @Test
     void theBaselineCoversTheWholeCatalogue() {
-        List<Path> baseline = ContractFiles.schemaFiles(ContractFiles.BASELINE_DIR);
-        assertEquals(EventCatalog.all().size(), baseline.size(), "every released v1 schema has a baseline copy");
+        Set<String> baseline = ContractFiles.schemaFiles(ContractFiles.BASELINE_DIR).stream()
+                .map(ContractFiles::eventName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> released = EventCatalog.all().stream().map(c -> NyStartEvent.typeOf(c).name())
+                .filter(name -> !NOT_YET_RELEASED.contains(name)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(released, baseline, "every released v1 schema has a baseline copy");
+        for (String name : NOT_YET_RELEASED) {
+            assertTrue(EventCatalog.byName(name).isPresent(), "not-yet-released type " + name + " is not in the catalogue");
+            assertFalse(baseline.contains(name), name + " has a baseline copy; remove it from NOT_YET_RELEASED");
+        }
     }
 
     @TestFactory

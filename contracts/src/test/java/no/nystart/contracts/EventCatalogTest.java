@@ -28,7 +28,7 @@ class EventCatalogTest {
                 "MandatoryTrainingCompleted", "TrainingExemptionGranted", "CompetenceMapped", "CareerGuidanceCompleted",
                 "ResidentLeftReception"));
         ARCHITECTURE_CATALOGUE.put("settlement", List.of("PersonRegisteredForSettlement", "MunicipalityDecisionRegistered",
-                "SettlementProposed", "PersonSettled", "PersonRelocated"));
+                "SettlementProposed", "PersonSettled", "PersonRelocated", "SettlementCaseClosed"));
         ARCHITECTURE_CATALOGUE.put("introduction-programme", List.of("IntroductionProgrammeStarted",
                 "IntroductionProgrammePaused", "IntroductionProgrammeResumed", "IntroductionProgrammeCompleted",
                 "IntroductionProgrammeDiscontinued"));
@@ -46,7 +46,7 @@ class EventCatalogTest {
             actual.computeIfAbsent(Topics.producer(type.topic()), k -> new java.util.ArrayList<>()).add(type.name());
         }
         assertEquals(ARCHITECTURE_CATALOGUE, actual);
-        assertEquals(25, EventCatalog.all().size());
+        assertEquals(26, EventCatalog.all().size());
     }
 
     @Test
@@ -75,7 +75,7 @@ class EventCatalogTest {
         assertTrue(EventCatalog.byCeType("no.nystart.PersonSettled.v2").isEmpty());
         assertTrue(EventCatalog.byCeType(null).isEmpty());
         assertEquals(no.nystart.contracts.grants.GrantStatementIssued.class, EventCatalog.byName("GrantStatementIssued").orElseThrow());
-        assertEquals(5, EventCatalog.onTopic(Topics.SETTLEMENT).size());
+        assertEquals(6, EventCatalog.onTopic(Topics.SETTLEMENT).size());
         assertEquals("/nystart/grant-accounting", EventType.Attributes.source(NyStartEvent.typeOf(
                 no.nystart.contracts.grants.GrantClaimRegistered.class)));
     }

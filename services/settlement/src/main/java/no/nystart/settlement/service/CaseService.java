@@ -19,7 +19,9 @@ import no.nystart.contracts.reception.ResidencePermitGranted;
 import no.nystart.contracts.reception.ResidentRegistered;
 import no.nystart.contracts.reception.WorkExperience;
 import no.nystart.contracts.settlement.ArrivalRoute;
+import no.nystart.contracts.settlement.CaseCloseReason;
 import no.nystart.contracts.settlement.PersonRegisteredForSettlement;
+import no.nystart.contracts.settlement.SettlementCaseClosed;
 import no.nystart.platform.events.EventEnvelope;
 import no.nystart.platform.outbox.Outbox;
 import no.nystart.platform.problem.NotFoundProblem;
@@ -236,7 +238,9 @@ public class CaseService {
      * 404; a settled case is not closed (its person is followed by relocation instead) and a closed case not twice
      * (409 {@code case.settled}, {@code case.closed}); the date is not in the future and not before the case was opened
      * (422); OTHER needs a note (422). Closing a PROPOSED case withdraws its proposal, so the place counts as free
-     * again. The row is locked, so closing cannot interleave with settling or proposing the household.
+     * again. Appends one {@code SettlementCaseClosed} for this person in the same transaction (a closure closes one
+     * person, the household stays open; the note is not published). The row is locked, so closing cannot interleave
+     * with settling or proposing the household.
      */
     @WithTransaction
     public Uni<SettlementCaseEntity> close(UUID caseId, CloseCaseRequest r, String user) {
@@ -267,6 +271,8 @@ public class CaseService {
                     if (!violations.isEmpty()) {
                         return Uni.createFrom().failure(new RuleViolationException(violations));
                     }
+                    // only a PROPOSED case has a live proposal to withdraw
+                    String withdrawnProposal = c.status == CaseStatus.PROPOSED ? c.proposedMunicipality : null;
                     c.status = CaseStatus.CLOSED;
                     c.closeReason = r.reason();
                     c.closedOn = r.closedOn();
@@ -274,8 +280,20 @@ public class CaseService {
                     c.closedBy = user;
                     c.proposedMunicipality = null;
                     c.proposalYear = null;
-                    return Uni.createFrom().item(c);
+                    // one event for the one person closed; the note is not published (personal data, ADR 0004)
+                    return outbox.append(new SettlementCaseClosed(c.personId, c.householdId, contractReason(r.reason()),
+                            c.closedOn, withdrawnProposal)).replaceWith(c);
                 });
+    }
+
+    private static CaseCloseReason contractReason(CloseReason reason) {
+        return switch (reason) {
+            case LEFT_NORWAY -> CaseCloseReason.LEFT_NORWAY;
+            case EMIGRATED -> CaseCloseReason.EMIGRATED;
+            case SETTLED_OUTSIDE_SCHEME -> CaseCloseReason.SETTLED_OUTSIDE_SCHEME;
+            case DECEASED -> CaseCloseReason.DECEASED;
+            case OTHER -> CaseCloseReason.OTHER;
+        };
     }
 
     @WithSession

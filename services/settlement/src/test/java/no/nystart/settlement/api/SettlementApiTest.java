@@ -316,6 +316,11 @@ class SettlementApiTest {
         return body;
     }
 
+    private static long closedEvents(String personId) {
+        return count("select count(*) from nystart_outbox where record_key = ? and ce_type = 'no.nystart.SettlementCaseClosed.v1'",
+                personId);
+    }
+
     @Test
     void a_closed_case_has_a_reason_is_closed_once_and_is_never_settled_while_the_rest_of_the_household_is() throws Exception {
         LocalDate permit = today().minusDays(30);
@@ -324,6 +329,8 @@ class SettlementApiTest {
                 person("Berhane", LocalDate.of(1984, 4, 4), permit, null, false)));
         String stays = couple.get(0).get("caseId").asText();
         String leaves = couple.get(1).get("caseId").asText();
+        String staysPerson = couple.get(0).get("personId").asText();
+        String leavesPerson = couple.get(1).get("personId").asText();
 
         // 422: OTHER needs a note; a future date; both named, nothing written
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("OTHER", today().plusDays(1), null))
@@ -344,20 +351,37 @@ class SettlementApiTest {
                 .then().statusCode(400).contentType("application/problem+json");
         assertThat(count("select count(*) from settlement_case where id = ?::uuid and status = 'READY' and close_reason is null",
                 leaves)).isEqualTo(1);
-        // 404: unknown case
+        // a refused closure (422, 400) writes no event
+        assertThat(closedEvents(leavesPerson)).isZero();
+        // 404: unknown case, no event at all
+        long closedBefore = count("select count(*) from nystart_outbox where ce_type = 'no.nystart.SettlementCaseClosed.v1'");
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("EMIGRATED", today(), null))
                 .when().post("/api/v1/cases/{id}/closure", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+        assertThat(count("select count(*) from nystart_outbox where ce_type = 'no.nystart.SettlementCaseClosed.v1'"))
+                .isEqualTo(closedBefore);
 
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("LEFT_NORWAY", today(), "returned to Eritrea"))
                 .when().post("/api/v1/cases/{id}/closure", leaves)
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("closeReason", equalTo("LEFT_NORWAY"))
                 .body("closedOn", equalTo(today().toString())).body("closeNote", equalTo("returned to Eritrea"));
         assertThat(strings("select closed_by from settlement_case where id = ?::uuid", leaves)).containsExactly("imdi-bosetting");
-        // 409: closed once
+        // SettlementCaseClosed for the closed person only (validated against its schema by awaitEvent); no note on the topic
+        JsonNode closed = awaitEvent(leavesPerson, "SettlementCaseClosed");
+        assertThat(closed.get("personId").asText()).isEqualTo(leavesPerson);
+        assertThat(closed.get("householdId").asText()).isEqualTo(couple.get(1).get("householdId").asText());
+        assertThat(closed.get("reason").asText()).isEqualTo("LEFT_NORWAY");
+        assertThat(closed.get("closedOn").asText()).isEqualTo(today().toString());
+        assertThat(closed.has("withdrawnProposalMunicipality")).isFalse();
+        assertThat(closed.has("note")).isFalse();
+        assertThat(closed.toString()).doesNotContain("Eritrea");
+        assertThat(closedEvents(leavesPerson)).isEqualTo(1);
+        assertThat(closedEvents(staysPerson)).isZero();
+        // 409: closed once, and no second event
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("EMIGRATED", today(), null))
                 .when().post("/api/v1/cases/{id}/closure", leaves)
                 .then().statusCode(409).contentType("application/problem+json").body("violations[0].rule", equalTo("case.closed"));
+        assertThat(closedEvents(leavesPerson)).isEqualTo(1);
         // a closed case is never settled (409) ...
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("1106", today(), "BY_AGREEMENT", null))
                 .when().post("/api/v1/cases/{id}/settlement", leaves)
@@ -375,6 +399,7 @@ class SettlementApiTest {
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("EMIGRATED", today(), null))
                 .when().post("/api/v1/cases/{id}/closure", stays)
                 .then().statusCode(409).body("violations[0].rule", equalTo("case.settled"));
+        assertThat(closedEvents(staysPerson)).isZero();
         given().auth().oauth2(officer()).queryParam("status", "CLOSED").when().get("/api/v1/cases")
                 .then().statusCode(200).body("caseId", hasItem(leaves));
     }
@@ -422,6 +447,9 @@ class SettlementApiTest {
         assertThat(run.get("unassigned").toString()).doesNotContain(goneHousehold);
         assertThat(count("select count(*) from settlement_case where household_id = ?::uuid and status = 'CLOSED' "
                 + "and proposed_municipality is null", goneHousehold)).isEqualTo(1);
+        JsonNode goneClosed = awaitEvent(gone.get(0).get("personId").asText(), "SettlementCaseClosed");
+        assertThat(goneClosed.get("reason").asText()).isEqualTo("SETTLED_OUTSIDE_SCHEME");
+        assertThat(goneClosed.has("withdrawnProposalMunicipality")).isFalse();
 
         // households never split: every member of the family carries the same proposal
         String familyHousehold = family.get(0).get("householdId").asText();
@@ -450,6 +478,20 @@ class SettlementApiTest {
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/v1/matching-runs")
                 .then().statusCode(400).body("violations.field", hasItem("year"));
+
+        // closing a PROPOSED case withdraws its proposal; SettlementCaseClosed names the municipality it was withdrawn from
+        JsonNode child = family.get(2);
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(closure("EMIGRATED", today(), null))
+                .when().post("/api/v1/cases/{id}/closure", child.get("caseId").asText())
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+        JsonNode withdrawn = awaitEvent(child.get("personId").asText(), "SettlementCaseClosed");
+        assertThat(withdrawn.get("reason").asText()).isEqualTo("EMIGRATED");
+        assertThat(withdrawn.get("householdId").asText()).isEqualTo(familyHousehold);
+        assertThat(withdrawn.get("withdrawnProposalMunicipality").asText()).isEqualTo(placed.get(familyHousehold));
+        assertThat(closedEvents(child.get("personId").asText())).isEqualTo(1);
+        for (int i = 0; i < 2; i++) {
+            assertThat(closedEvents(family.get(i).get("personId").asText())).isZero();
+        }
     }
 
     // ------------------------------------------------------------------ profiles
