@@ -211,6 +211,10 @@ public class LedgerSql {
                               where t.year = d.grant_year and t.current and r.grant_code = d.grant_code)
             """;
 
+    /** The persons with a recorded move in a year (ClaimService.applyRelocations; one probe of relocation_year). */
+    public static final String MOVED_IN_YEAR =
+            "select distinct cast(person_id as text), 1 from relocation where moved_year = cast(?1 as integer)";
+
     static final String INSERT_DUE = """
             insert into claim_due (id, claim_key, person_id, municipality, grant_code, grant_year, settlement_year_index,
                 budget_year, payout_quarter, part, parts, causing_event_id, causing_event_type)

@@ -25,6 +25,8 @@ import no.nystart.platform.outbox.Outbox;
  *       indexed when full and attached to the partitioned ledger; their {@code GrantClaimRegistered} events go
  *       through the outbox as one bulk row ({@link Outbox#appendBulk}) read from that segment.</li>
  *   <li>Any claim due of the year that has a rate by now is registered as usual.</li>
+ *   <li>The recorded moves of the year are applied to the persons who moved (DOMAIN.md 5b; one indexed query when
+ *       nobody did).</li>
  * </ol>
  * Idempotent: a later run of the same year leaves out everything an earlier one claimed, so a second run registers
  * nothing (and writes no segment). Resumable: a crash rolls the whole run back, segment table included; running it
@@ -36,12 +38,14 @@ public class AnnualRunService {
     private final GrantRules rules;
     private final Outbox outbox;
     private final Clock clock;
+    private final ClaimService claims;
 
-    public AnnualRunService(LedgerSql ledger, GrantRules rules, Outbox outbox, Clock clock) {
+    public AnnualRunService(LedgerSql ledger, GrantRules rules, Outbox outbox, Clock clock, ClaimService claims) {
         this.ledger = ledger;
         this.rules = rules;
         this.outbox = outbox;
         this.clock = clock;
+        this.claims = claims;
     }
 
     @WithTransaction
@@ -66,7 +70,7 @@ public class AnnualRunService {
                                         rules.emChildBandUpToYearAge(), rules.emUpToYearAge());
                         return pending.chain(due -> writeSegment(year, runId, segment, exclude, today)
                                 .chain(entries -> ledger.registerForYear(year)
-                                        .call(() -> ClaimService.relocationsAfterRegistration(year)) // DOMAIN.md 5b: a move of this year
+                                        .call(() -> claims.applyRelocations(year)) // DOMAIN.md 5b: a move of this year
                                         .chain(registered -> ledger.pendingForYear(year)
                                                 .chain(waiting -> record(runId, year, by, due + entries / 4, entries + registered,
                                                         waiting, entries == 0 ? null : segment)))));

@@ -142,8 +142,7 @@ public class ClaimService {
      * moved that year; otherwise per moving person only.
      */
     public Uni<Void> applyRelocations(int grantYear) {
-        return ledger.query("select distinct cast(person_id as text), 1 from relocation where moved_year = cast(?1 as integer)",
-                grantYear).chain(rows -> {
+        return ledger.query(LedgerSql.MOVED_IN_YEAR, grantYear).chain(rows -> {
             if (rows.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
@@ -151,14 +150,6 @@ public class ClaimService {
             return Multi.createFrom().iterable(persons).onItem().transformToUniAndConcatenate(p -> rebalance(p, grantYear))
                     .collect().last().replaceWithVoid();
         });
-    }
-
-    /**
-     * {@link #applyRelocations} for the writers that register a year's claims without injecting this service (the
-     * annual run, the rate table): looked up in the container, so each of them needs one line only.
-     */
-    static Uni<Void> relocationsAfterRegistration(int grantYear) {
-        return io.quarkus.arc.Arc.container().instance(ClaimService.class).get().applyRelocations(grantYear);
     }
 
     /** A ledger entry as {@link #rebalance} reads it. */

@@ -34,9 +34,11 @@ public class RateTableService {
     static final long LOCK_BASE = 0x4752_414E_0000_0000L;
 
     private final LedgerSql ledger;
+    private final ClaimService claims;
 
-    public RateTableService(LedgerSql ledger) {
+    public RateTableService(LedgerSql ledger, ClaimService claims) {
         this.ledger = ledger;
+        this.claims = claims;
     }
 
     static void checkDistinctCodes(List<RateLine> rates) {
@@ -72,7 +74,7 @@ public class RateTableService {
                     });
                 })
                 .chain(() -> ledger.registerForYear(year))
-                .call(() -> ClaimService.relocationsAfterRegistration(year)) // DOMAIN.md 5b: claims of a moving year registered now
+                .call(() -> claims.applyRelocations(year)) // DOMAIN.md 5b: claims of a moving year registered now
                 .chain(registered -> view(year, registered));
     }
 

@@ -37,6 +37,7 @@ import no.nystart.contracts.grants.ReversalReason;
 import no.nystart.contracts.settlement.PersonRelocated;
 import no.nystart.contracts.settlement.PersonSettled;
 import no.nystart.contracts.settlement.RelocationType;
+import no.nystart.platform.testing.ContractSchemas;
 import no.nystart.platform.testing.KafkaTestClient;
 import no.nystart.platform.testing.NyStartTestResource;
 import no.nystart.platform.testing.TestInfrastructure;
@@ -197,6 +198,8 @@ class GrantLedgerTest {
                         && "no.nystart.GrantClaimRegistered.v1".equals(KafkaTestClient.header(r, "ce_type"))
                         && EventJson.read(r.value(), GrantClaimRegistered.class).budgetYear() == 2051, 4, Duration.ofSeconds(60));
         for (ConsumerRecord<String, byte[]> record : records) {
+            // the JSON grant_run_events builds in SQL is the contract's (schema) and reads into the record
+            ContractSchemas.assertValid(GrantClaimRegistered.class, KafkaTestClient.text(record.value()));
             GrantClaimRegistered event = EventJson.read(record.value(), GrantClaimRegistered.class);
             assertThat(KafkaTestClient.header(record, "ce_id")).isEqualTo(event.claimId().toString());
             assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("no.nystart.GrantClaimRegistered.v1");

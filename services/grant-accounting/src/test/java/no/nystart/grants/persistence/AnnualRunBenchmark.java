@@ -238,7 +238,18 @@ public final class AnnualRunBenchmark {
                 pending = rs.getLong(1);
             }
         }
-        out("  claims due of the year registered (REGISTER) and pending counted: %.2f s", secs(t));
+        long moved;
+        try (PreparedStatement p = c.prepareStatement(LedgerSql.MOVED_IN_YEAR.replace("?1", "?"))) {
+            p.setInt(1, YEAR);
+            try (ResultSet rs = p.executeQuery()) {
+                moved = 0;
+                while (rs.next()) {
+                    moved++;
+                }
+            }
+        }
+        out("  claims due of the year registered (REGISTER), pending counted, moves of the year looked up (%d): %.2f s",
+                moved, secs(t));
         execute(c, "insert into annual_run (id, year, started_by, claims_due, registered, pending, segment) values "
                 + "(cast(?1 as uuid), cast(?2 as integer), cast(?3 as text), cast(?4 as bigint), cast(?5 as bigint), "
                 + "cast(?6 as bigint), cast(?7 as text))", runId, YEAR, "benchmark", entries / 4, entries + reg, pending, segment);
