@@ -101,10 +101,13 @@ public class LedgerSql {
               and p.settlement_year >= cast(?1 as integer) - 25
             %s""";
 
-    /** What an earlier run of the year claimed: entries in its segments, and its claims still waiting for a rate. */
-    private static final String NOT_CLAIMED_BEFORE = """
+    /** What an earlier run of the year left waiting for a rate (its claims due). */
+    private static final String NOT_PENDING_FROM_EARLIER_RUN = """
               and not exists (select 1 from claim_due d where d.grant_year = cast(?1 as integer)
-                              and d.causing_event_type = 'AnnualRun' and d.person_id = p.person_id and d.grant_code = c.code)
+                              and d.causing_event_type = 'AnnualRun' and d.person_id = p.person_id and d.grant_code = c.code)""";
+
+    /** What an earlier run of the year registered: entries in its segments ({@code %s}). */
+    private static final String NOT_IN_EARLIER_SEGMENTS = """
               and not exists (select 1 from ledger_entry e where e.segment in (%s) and e.person_id = p.person_id
                               and e.grant_code = c.code and e.grant_year = cast(?1 as integer))""";
 
@@ -113,7 +116,7 @@ public class LedgerSql {
      * per claim of four parts (part 0), registered by {@link #REGISTER} when a table arrives; {@code claim_key} keeps
      * them once. Parameters: ?1 year, ?2 run id, ?3 and ?4 the EM ages.
      */
-    public static String runPendingDue(List<String> codesWithoutRate, List<String> earlierSegments) {
+    public static String runPendingDue(List<String> codesWithoutRate, EarlierRuns earlier) {
         return """
                 insert into claim_due (id, claim_key, person_id, municipality, grant_code, grant_year, settlement_year_index,
                     budget_year, payout_quarter, part, parts, causing_event_id, causing_event_type)
@@ -123,7 +126,7 @@ public class LedgerSql {
                 from (%s) c
                 where c.code in (%s)
                 on conflict (claim_key) do nothing
-                """.formatted(runClaims(earlierSegments), literals(codesWithoutRate));
+                """.formatted(runClaims(earlier), literals(codesWithoutRate));
     }
 
     /**
@@ -132,7 +135,7 @@ public class LedgerSql {
      * {@code rate % 4} parts one krone more, so the parts sum to the rate exactly). Parameters: ?1 year, ?2 run id,
      * ?3 and ?4 the EM ages, ?5 the segment, ?6 the registration date.
      */
-    public static String runEntries(String table, List<String> earlierSegments) {
+    public static String runEntries(String table, EarlierRuns earlier) {
         return """
                 insert into %s (segment, id, kind, person_id, municipality, grant_code, grant_year, budget_year,
                     settlement_year_index, payout_quarter, amount_nok, rate_table_id, rate_table_version, causing_event_id,
@@ -144,7 +147,7 @@ public class LedgerSql {
                 join rate_table t on t.year = cast(?1 as integer) and t.current
                 join rate_table_entry r on r.rate_table_id = t.id and r.grant_code = c.code
                 cross join generate_series(1, 4) k(q)
-                """.formatted(table, runClaims(earlierSegments));
+                """.formatted(table, runClaims(earlier));
     }
 
     /** Creates the empty segment table of a run: the ledger's columns, defaults and checks, and its own segment check. */
@@ -183,8 +186,34 @@ public class LedgerSql {
         return "ledger_" + segment.replace('-', '_');
     }
 
-    private static String runClaims(List<String> earlierSegments) {
-        return RUN_CLAIMS.formatted(earlierSegments.isEmpty() ? "" : NOT_CLAIMED_BEFORE.formatted(literals(earlierSegments)));
+    /**
+     * The run's claims, leaving out what earlier runs of the year claimed: nothing to leave out for the year's first
+     * run, their pending claims after any earlier run, and the entries of their segments where they wrote some.
+     */
+    private static String runClaims(EarlierRuns earlier) {
+        return RUN_CLAIMS.formatted((earlier.runs() == 0 ? "" : NOT_PENDING_FROM_EARLIER_RUN)
+                + (earlier.segments().isEmpty() ? "" : NOT_IN_EARLIER_SEGMENTS.formatted(literals(earlier.segments()))));
+    }
+
+    /** The earlier runs of a year: how many, and the segments those that registered entries wrote. */
+    public record EarlierRuns(long runs, List<String> segments) {
+        public EarlierRuns {
+            segments = List.copyOf(segments);
+        }
+
+        /** The segment the next run writes. */
+        public String nextSegment(int year) {
+            return segment(year, segments.size() + 1);
+        }
+    }
+
+    /** Reads {@link EarlierRuns} of a year (under the year's lock): count and segments of the annual_run rows. */
+    public static final String EARLIER_RUNS =
+            "select count(*), coalesce(string_agg(segment, ',' order by segment), '') from annual_run where year = cast(?1 as integer)";
+
+    public static EarlierRuns earlierRuns(Object count, Object segments) {
+        String list = (String) segments;
+        return new EarlierRuns(((Number) count).longValue(), list.isEmpty() ? List.of() : List.of(list.split(",")));
     }
 
     /** SQL string literals of values NyStart itself made (codes from {@link #RUN_CODES}, segment names). */
@@ -211,9 +240,18 @@ public class LedgerSql {
                               where t.year = d.grant_year and t.current and r.grant_code = d.grant_code)
             """;
 
-    /** The persons with a recorded move in a year (ClaimService.applyRelocations; one probe of relocation_year). */
-    public static final String MOVED_IN_YEAR =
-            "select distinct cast(person_id as text), 1 from relocation where moved_year = cast(?1 as integer)";
+    /**
+     * Every recorded move of a year, by person and date (ClaimService.applyRelocations; one range of relocation_year,
+     * empty when nobody moved): from, to, date, event id, person.
+     */
+    public static final String MOVES_OF_YEAR = """
+            select from_municipality, to_municipality, cast(moved_on as text), cast(event_id as text), cast(person_id as text)
+            from relocation where moved_year = cast(?1 as integer) order by person_id, moved_on, seq""";
+
+    /** The recorded moves of one person in a year, by date, in the columns of {@link #MOVES_OF_YEAR}. */
+    public static final String MOVES_OF_PERSON = """
+            select from_municipality, to_municipality, cast(moved_on as text), cast(event_id as text), cast(person_id as text)
+            from relocation where person_id = cast(?1 as uuid) and moved_year = cast(?2 as integer) order by moved_on, seq""";
 
     static final String INSERT_DUE = """
             insert into claim_due (id, claim_key, person_id, municipality, grant_code, grant_year, settlement_year_index,

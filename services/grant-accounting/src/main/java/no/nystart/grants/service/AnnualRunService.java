@@ -53,16 +53,10 @@ public class AnnualRunService {
         UUID runId = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         return ledger.lock(RateTableService.LOCK_BASE + year)
-                .chain(() -> ledger.query("select count(*), coalesce(string_agg(segment, ',' order by segment), '') "
-                        + "from annual_run where year = cast(?1 as integer)", year))
+                .chain(() -> ledger.query(LedgerSql.EARLIER_RUNS, year))
                 .chain(rows -> {
-                    long earlierRuns = ((Number) rows.get(0)[0]).longValue();
-                    String segments = (String) rows.get(0)[1];
-                    List<String> earlierSegments = segments.isEmpty() ? List.of() : List.of(segments.split(","));
-                    // an earlier run may have claimed without writing a segment (all pending): still leave its claims out
-                    List<String> exclude = earlierRuns == 0 ? List.of()
-                            : earlierSegments.isEmpty() ? List.of("none") : earlierSegments;
-                    String segment = LedgerSql.segment(year, earlierSegments.size() + 1);
+                    LedgerSql.EarlierRuns exclude = LedgerSql.earlierRuns(rows.get(0)[0], rows.get(0)[1]);
+                    String segment = exclude.nextSegment(year);
                     return codesWithRate(year).chain(withRate -> {
                         List<String> withoutRate = LedgerSql.RUN_CODES.stream().filter(c -> !withRate.contains(c)).toList();
                         Uni<Integer> pending = withoutRate.isEmpty() ? Uni.createFrom().item(0)
@@ -85,7 +79,7 @@ public class AnnualRunService {
     }
 
     /** Creates and fills the run's segment; attaches it and appends its events when it has entries, else drops it. */
-    private Uni<Integer> writeSegment(int year, UUID runId, String segment, List<String> exclude, LocalDate today) {
+    private Uni<Integer> writeSegment(int year, UUID runId, String segment, LedgerSql.EarlierRuns exclude, LocalDate today) {
         String table = LedgerSql.segmentTable(segment);
         return sequence(LedgerSql.createSegment(table, segment))
                 .chain(() -> ledger.update(LedgerSql.runEntries(table, exclude), year, runId, rules.emChildBandUpToYearAge(),

@@ -142,12 +142,17 @@ public class ClaimService {
      * moved that year; otherwise per moving person only.
      */
     public Uni<Void> applyRelocations(int grantYear) {
-        return ledger.query(LedgerSql.MOVED_IN_YEAR, grantYear).chain(rows -> {
+        return ledger.query(LedgerSql.MOVES_OF_YEAR, grantYear).chain(rows -> {
             if (rows.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            List<UUID> persons = rows.stream().map(r -> UUID.fromString((String) r[0])).toList();
-            return Multi.createFrom().iterable(persons).onItem().transformToUniAndConcatenate(p -> rebalance(p, grantYear))
+            // the moves come ordered by person, then date: one group per moving person
+            Map<UUID, List<Object[]>> byPerson = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                byPerson.computeIfAbsent(UUID.fromString((String) row[4]), p -> new ArrayList<>()).add(row);
+            }
+            return Multi.createFrom().iterable(byPerson.entrySet()).onItem()
+                    .transformToUniAndConcatenate(p -> rebalance(p.getKey(), grantYear, p.getValue()))
                     .collect().last().replaceWithVoid();
         });
     }
@@ -192,20 +197,21 @@ public class ClaimService {
      * changes nothing, so it serves the move itself, a second move, and claims registered after the move.
      */
     Uni<Void> rebalance(UUID personId, int year) {
-        return ledger.query("""
-                select from_municipality, to_municipality, cast(moved_on as text), cast(event_id as text)
-                from relocation where person_id = cast(?1 as uuid) and moved_year = cast(?2 as integer)
-                order by moved_on, seq""", personId, year).chain(rows -> {
-            if (rows.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            List<RelocationSplit.Move> moves = rows.stream().map(r -> new RelocationSplit.Move((String) r[0], (String) r[1],
-                    LocalDate.parse((String) r[2]))).toList();
-            Object[] last = rows.get(rows.size() - 1);
-            UUID cause = UUID.fromString((String) last[3]);
-            LocalDate lastMove = LocalDate.parse((String) last[2]);
-            return entries(personId, year, "e.grant_year = cast(?2 as integer)").chain(entries -> split(personId, year, moves, lastMove, cause, entries));
-        });
+        return ledger.query(LedgerSql.MOVES_OF_PERSON, personId, year).chain(rows -> rebalance(personId, year, rows));
+    }
+
+    /** {@link #rebalance(UUID, int)} with the person's moves of the year already read (rows of LedgerSql.MOVES_OF_*). */
+    private Uni<Void> rebalance(UUID personId, int year, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<RelocationSplit.Move> moves = rows.stream().map(r -> new RelocationSplit.Move((String) r[0], (String) r[1],
+                LocalDate.parse((String) r[2]))).toList();
+        Object[] last = rows.get(rows.size() - 1);
+        UUID cause = UUID.fromString((String) last[3]);
+        LocalDate lastMove = LocalDate.parse((String) last[2]);
+        return entries(personId, year, "e.grant_year = cast(?2 as integer)")
+                .chain(entries -> split(personId, year, moves, lastMove, cause, entries));
     }
 
     private Uni<Void> split(UUID personId, int year, List<RelocationSplit.Move> moves, LocalDate lastMove, UUID cause,
@@ -249,7 +255,7 @@ public class ClaimService {
                         addReversal(steps, e, code, quarter, cause, today);
                     }
                 }
-                addClaim(steps, basis, code, municipality, share, basis.budgetYear(), quarter, cause, today);
+                addClaim(steps, basis, code, municipality, share, quarter, cause, today);
             }
         }
         if (steps.isEmpty()) {
@@ -284,7 +290,7 @@ public class ClaimService {
                         }
                         GrantCode code = GrantCodes.fromWire(e.grantCode());
                         addReversal(steps, e, code, e.payoutQuarter(), cause, today);
-                        addClaim(steps, e, code, toMunicipality, e.amountNok(), e.budgetYear(), e.payoutQuarter(), cause, today);
+                        addClaim(steps, e, code, toMunicipality, e.amountNok(), e.payoutQuarter(), cause, today);
                     }
                     return steps.isEmpty() ? Uni.createFrom().voidItem() : run(steps);
                 });
@@ -305,16 +311,17 @@ public class ClaimService {
                 ReversalReason.RELOCATION_SPLIT, cause, today)));
     }
 
+    /** A new claim like {@code basis} (same code, years and rate) for another municipality, amount and quarter. */
     private void addClaim(List<Supplier<Uni<?>>> steps, Entry basis, GrantCode code, String municipality, long amount,
-            int budgetYear, int quarter, UUID cause, LocalDate today) {
+            int quarter, UUID cause, LocalDate today) {
         if (amount == 0) {
             return;
         }
         UUID id = UUID.randomUUID();
         steps.add(() -> ledger.insertEntry(id, "CLAIM", null, basis.personId(), municipality, basis.grantCode(),
-                basis.grantYear(), budgetYear, basis.settlementYearIndex(), quarter, amount, basis.rateTableId(),
+                basis.grantYear(), basis.budgetYear(), basis.settlementYearIndex(), quarter, amount, basis.rateTableId(),
                 basis.rateTableVersion(), null, cause, "PersonRelocated", today));
-        steps.add(() -> outbox.append(new GrantClaimRegistered(id, basis.personId(), municipality, code, budgetYear,
+        steps.add(() -> outbox.append(new GrantClaimRegistered(id, basis.personId(), municipality, code, basis.budgetYear(),
                 basis.settlementYearIndex(), quarter, amount, basis.rateTableVersion(), cause, today)));
     }
 }

@@ -192,18 +192,15 @@ public final class AnnualRunBenchmark {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.of(YEAR, 1, 2);
         execute(c, "select 1 from (select pg_advisory_xact_lock(cast(?1 as bigint))) l", 0x4752_414E_0000_0000L + YEAR);
-        List<String> segments = new ArrayList<>();
-        long earlierRuns;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select count(*), coalesce(string_agg(segment, ',' order by segment), '') from annual_run where year = " + YEAR)) {
-            rs.next();
-            earlierRuns = rs.getLong(1);
-            if (!rs.getString(2).isEmpty()) {
-                segments.addAll(List.of(rs.getString(2).split(",")));
+        LedgerSql.EarlierRuns exclude;
+        try (PreparedStatement p = c.prepareStatement(LedgerSql.EARLIER_RUNS.replace("?1", "?"))) {
+            p.setInt(1, YEAR);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                exclude = LedgerSql.earlierRuns(rs.getLong(1), rs.getString(2));
             }
         }
-        List<String> exclude = earlierRuns == 0 ? List.of() : segments.isEmpty() ? List.of("none") : segments;
-        String segment = LedgerSql.segment(YEAR, segments.size() + 1);
+        String segment = exclude.nextSegment(YEAR);
         String table = LedgerSql.segmentTable(segment);
         long t = System.nanoTime();
         for (String ddl : LedgerSql.createSegment(table, segment)) {
@@ -239,7 +236,7 @@ public final class AnnualRunBenchmark {
             }
         }
         long moved;
-        try (PreparedStatement p = c.prepareStatement(LedgerSql.MOVED_IN_YEAR.replace("?1", "?"))) {
+        try (PreparedStatement p = c.prepareStatement(LedgerSql.MOVES_OF_YEAR.replace("?1", "?"))) {
             p.setInt(1, YEAR);
             try (ResultSet rs = p.executeQuery()) {
                 moved = 0;

@@ -317,12 +317,8 @@ public final class CpSatMatcher {
             long deadline, int workers, long started) {
         int nh = instance.households().size();
         int nm = instance.municipalities().size();
-        int[] room = new int[nm];
-        int[] minorRoom = new int[nm];
-        for (int m = 0; m < nm; m++) {
-            room[m] = instance.municipalities().get(m).capacity();
-            minorRoom[m] = instance.municipalities().get(m).minorCapacity();
-        }
+        int[] room = instance.capacities();
+        int[] minorRoom = instance.minorCapacities();
         boolean[] free = new boolean[nh];
         for (int h = 0; h < nh; h++) {
             HouseholdDemand household = instance.households().get(h);

@@ -52,12 +52,8 @@ public final class LagrangianRelaxation {
         score = new long[nh * nm];
         size = new int[nh];
         minors = new int[nh];
-        capacity = new int[nm];
-        minorCapacity = new int[nm];
-        for (int m = 0; m < nm; m++) {
-            capacity[m] = instance.municipalities().get(m).capacity();
-            minorCapacity[m] = instance.municipalities().get(m).minorCapacity();
-        }
+        capacity = instance.capacities();
+        minorCapacity = instance.minorCapacities();
         for (int h = 0; h < nh; h++) {
             size[h] = instance.households().get(h).size();
             minors[h] = instance.households().get(h).unaccompaniedMinors();

@@ -13,6 +13,16 @@ public record MatchingInstance(List<HouseholdDemand> households, List<Municipali
         municipalities = List.copyOf(municipalities);
     }
 
+    /** Each municipality's remaining room in persons, as a fresh array the caller may use up. */
+    public int[] capacities() {
+        return municipalities.stream().mapToInt(MunicipalitySupply::capacity).toArray();
+    }
+
+    /** Each municipality's remaining places for unaccompanied minors, as a fresh array the caller may use up. */
+    public int[] minorCapacities() {
+        return municipalities.stream().mapToInt(MunicipalitySupply::minorCapacity).toArray();
+    }
+
     /** Whether household h alone fits in municipality m's remaining room. */
     public boolean fits(int h, int m) {
         HouseholdDemand household = households.get(h);
