@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * naming the field and rule, and exactly one event per changed person reaches the outbox.
  */
 @QuarkusTest
-@QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "settlement_race_test"))
+@QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "settlement_test"))
 class ConcurrentCommandsTest {
     private static final int N = 6;
 
@@ -152,7 +152,7 @@ class ConcurrentCommandsTest {
 
     @Test
     void concurrent_matching_runs_for_one_year_propose_each_household_once_within_the_decision() throws Exception {
-        int year = today().getYear() + 1; // a year no other test of this class decides for
+        int year = today().getYear() + 2; // a year no other test of the module matches for
         putDecision("1577", year, 2, 0);
         for (int i = 0; i < 4; i++) {
             register(List.of(person("Kidane" + i, LocalDate.of(1987, 4, 1 + i), today().minusDays(60 + i), null, false)));
