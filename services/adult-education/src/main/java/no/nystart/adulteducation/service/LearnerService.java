@@ -2,6 +2,7 @@ package no.nystart.adulteducation.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -124,7 +125,9 @@ public class LearnerService {
         HistoryEntity history = history(started.personId(), started.startDate(), INTRODUCTION_STARTED,
                 "introduction programme started in " + started.municipality() + " (" + started.regime() + ")", envelope.id());
         history.educationLevel = started.educationLevel();
-        return history.persist().chain(() -> LearnerEntity.<LearnerEntity>findById(started.personId())).chain(learner -> {
+        // locked, as the API's commands lock it: the consumer and a command on the same learner do not interleave
+        return history.persist().chain(() -> LearnerEntity.<LearnerEntity>findById(started.personId(), LockModeType.PESSIMISTIC_WRITE))
+                .chain(learner -> {
             if (learner == null) {
                 LOG.infof("IntroductionProgrammeStarted %s for %s, who is not (yet) a learner: kept in the history",
                         envelope.id(), started.personId());
@@ -157,7 +160,7 @@ public class LearnerService {
 
     /** PersonRelocated: the new municipality takes over the learner. */
     public Uni<Void> onRelocated(PersonRelocated relocated, EventEnvelope envelope) {
-        return LearnerEntity.<LearnerEntity>findById(relocated.personId()).chain(learner -> {
+        return LearnerEntity.<LearnerEntity>findById(relocated.personId(), LockModeType.PESSIMISTIC_WRITE).chain(learner -> {
             if (learner == null) {
                 LOG.infof("PersonRelocated %s for %s, who is not a learner: nothing to take over", envelope.id(),
                         relocated.personId());

@@ -3,6 +3,7 @@ package no.nystart.adulteducation.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -109,6 +110,18 @@ public class TrainingService {
                 .chain(() -> ProviderEntity.<ProviderEntity>list("municipality = ?1 order by name", municipality));
     }
 
+    /**
+     * {@link #learnerFor} for a command: the learner's row is locked ({@code select … for update}) before anything of
+     * the learner is read, so commands about one learner run one after the other and each sees what the one before
+     * committed: a goal reached by two tests at once completes the course once, an exemption or a duplicate command
+     * sent twice at once answers 409 the second time (issue 15).
+     */
+    private Uni<LearnerEntity> learnerForUpdate(UUID personId, Caller caller) {
+        return LearnerEntity.<LearnerEntity>findById(personId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("learner", personId))
+                .invoke(learner -> caller.requireMunicipality(learner.municipality));
+    }
+
     private Uni<LearnerEntity> learnerFor(UUID personId, Caller caller) {
         return LearnerEntity.<LearnerEntity>findById(personId)
                 .onItem().ifNull().failWith(() -> new NotFoundProblem("learner", personId))
@@ -178,7 +191,7 @@ public class TrainingService {
             throw new RuleViolationException("documentedB2Need", "norwegian-goal.b2-needs-upper-secondary",
                     "the B2 goal in all skills applies to learners with upper-secondary education (DOMAIN.md 4b)");
         }
-        return learnerFor(personId, caller).call(learner -> learners.changeEducation(learner, level, documentedB2Need)
+        return learnerForUpdate(personId, caller).call(learner -> learners.changeEducation(learner, level, documentedB2Need)
                 .chain(() -> learners.history(personId, today(), LearnerService.EDUCATION_UPDATED,
                         "education background " + level + (documentedB2Need ? " with documented B2 need" : "") + " by "
                                 + caller.name(), null).persist()));
@@ -191,7 +204,7 @@ public class TrainingService {
             throw new RuleViolationException("to", "leave.period-order", "the leave ends (" + to + ") before it starts (" + from + ")");
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        return learnerFor(personId, caller).call(learner -> {
+        return learnerForUpdate(personId, caller).call(learner -> {
             learner.approvedLeaveDays += (int) days;
             LearnerService.applyRules(learner);
             return learners.history(personId, from, "APPROVED_LEAVE", "approved leave " + from + " to " + to + " (" + days
@@ -207,8 +220,17 @@ public class TrainingService {
     @WithTransaction
     public Uni<EnrolmentEntity> enrol(UUID personId, CourseType course, UUID providerId, LocalDate startDate,
             String languageOfInstruction, Caller caller) {
-        return learnerFor(personId, caller).chain(learner -> ProviderEntity.<ProviderEntity>findById(providerId)
+        return learnerForUpdate(personId, caller).chain(learner -> ProviderEntity.<ProviderEntity>findById(providerId)
                 .chain(provider -> ExemptionEntity.count("personId = ?1 and course = ?2", personId, course)
+                        .chain(exempt -> EnrolmentEntity.count("personId = ?1 and course = ?2 and providerId = ?3 and startDate = ?4",
+                                personId, course, providerId, startDate).chain(same -> {
+                            if (same > 0) {
+                                // the same enrolment again (a repeated or concurrent command): nothing new to record
+                                return Uni.createFrom().failure(new ConflictProblem("startDate", "enrolment.duplicate",
+                                        "the learner is already enrolled in " + course + " with this provider from " + startDate));
+                            }
+                            return Uni.createFrom().item(exempt);
+                        }))
                         .chain(exempt -> {
                             List<Violation> violations = new ArrayList<>();
                             if (provider == null) {
@@ -248,7 +270,7 @@ public class TrainingService {
     /** Hours of one course on one date (0 < h ≤ 8, DOMAIN.md 4f); a second recording for the date replaces the first. */
     @WithTransaction
     public Uni<TrainingHoursEntity> recordHours(UUID personId, UUID enrolmentId, LocalDate date, BigDecimal hours, Caller caller) {
-        return learnerFor(personId, caller).chain(learner -> EnrolmentEntity.<EnrolmentEntity>findById(enrolmentId))
+        return learnerForUpdate(personId, caller).chain(learner -> EnrolmentEntity.<EnrolmentEntity>findById(enrolmentId))
                 .chain(enrolment -> {
                     if (enrolment == null || !enrolment.personId.equals(personId)) {
                         return Uni.createFrom().failure(new NotFoundProblem("enrolment", enrolmentId));
@@ -284,7 +306,7 @@ public class TrainingService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        return learnerFor(personId, caller).chain(learner -> {
+        return learnerForUpdate(personId, caller).chain(learner -> {
             NorwegianTestEntity test = new NorwegianTestEntity();
             test.id = UUID.randomUUID();
             test.personId = personId;
@@ -318,7 +340,7 @@ public class TrainingService {
         if (testDate.isAfter(today())) {
             throw new RuleViolationException("testDate", "date.not-in-future", "the test date " + testDate + " is after today");
         }
-        return learnerFor(personId, caller).chain(learner -> {
+        return learnerForUpdate(personId, caller).chain(learner -> {
             SocialStudiesTestEntity test = new SocialStudiesTestEntity();
             test.id = UUID.randomUUID();
             test.personId = personId;
@@ -363,7 +385,7 @@ public class TrainingService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        return learnerFor(personId, caller).chain(learner -> ExemptionEntity.count("personId = ?1 and course = ?2", personId, course))
+        return learnerForUpdate(personId, caller).chain(learner -> ExemptionEntity.count("personId = ?1 and course = ?2", personId, course))
                 .chain(existing -> {
                     if (existing > 0) {
                         return Uni.createFrom().failure(new ConflictProblem("course", "integreringsloven-29.once-per-course",

@@ -13,6 +13,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.nystart.grants.service.AnnualRunService;
 import no.nystart.grants.service.LedgerQueryService;
@@ -77,6 +80,40 @@ public class GrantResource {
         Municipalities.instance().find(k).orElseThrow(() -> new NotFoundProblem("municipality", k));
         caller.requireMunicipality(k);
         return ledger.statement(k, year);
+    }
+
+    /**
+     * Issues the municipality's statement for a payout term of a budget year → GrantStatementIssued, once per period:
+     * 201 when this call issued it, 200 with the statement already issued for that period (nothing published again).
+     */
+    @POST
+    @Path("/municipalities/{k}/statements")
+    @RolesAllowed(Roles.GRANT_OFFICER)
+    public Uni<Response> issueStatement(@PathParam("k")
+            @Pattern(regexp = "\\d{4}", message = "kommunenummer.format: a kommunenummer is exactly 4 digits, leading zero kept (e.g. 0301)") String k,
+            @Valid @NotNull(message = "statement.body-required: budgetYear and payoutQuarter are required") StatementRequest request,
+            @Context UriInfo uri) {
+        Municipalities.instance().find(k).orElseThrow(() -> new NotFoundProblem("municipality", k));
+        return ledger.issue(k, request.budgetYear(), request.payoutQuarter(), caller.name()).map(issue -> {
+            java.net.URI location = uri.getAbsolutePathBuilder().path(request.budgetYear() + "/" + request.payoutQuarter()).build();
+            return (issue.issued() ? Response.created(location) : Response.ok().location(location))
+                    .entity(issue.statement()).build();
+        });
+    }
+
+    /** A statement as issued for a payout term. */
+    @GET
+    @Path("/municipalities/{k}/statements/{year}/{quarter}")
+    @RolesAllowed({Roles.GRANT_OFFICER, Roles.MUNICIPAL_FINANCE})
+    public Uni<Views.Statement> issuedStatement(@PathParam("k")
+            @Pattern(regexp = "\\d{4}", message = "kommunenummer.format: a kommunenummer is exactly 4 digits, leading zero kept (e.g. 0301)") String k,
+            @PathParam("year") @Min(value = 2000, message = "budget-year.range: year must be between 2000 and 2100")
+            @Max(value = 2100, message = "budget-year.range: year must be between 2000 and 2100") int year,
+            @PathParam("quarter") @Min(value = 1, message = "payout-quarter.range: a payout term is a quarter from 1 to 4")
+            @Max(value = 4, message = "payout-quarter.range: a payout term is a quarter from 1 to 4") int quarter) {
+        Municipalities.instance().find(k).orElseThrow(() -> new NotFoundProblem("municipality", k));
+        caller.requireMunicipality(k);
+        return ledger.issued(k, year, quarter);
     }
 
     @GET

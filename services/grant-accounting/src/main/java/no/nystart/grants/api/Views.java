@@ -31,7 +31,11 @@ public final class Views {
             int payoutQuarter, String causingEventType, UUID causingEventId, String waitingFor) {
     }
 
-    public record Statement(UUID statementId, String municipality, int budgetYear, LocalDate issuedOn,
+    /**
+     * A statement: issued ({@code statementId}, {@code payoutQuarter} = the last payout term it covers, {@code issuedOn})
+     * or the current figures of the whole year (those three null).
+     */
+    public record Statement(UUID statementId, String municipality, int budgetYear, Integer payoutQuarter, LocalDate issuedOn,
             long totalAmountNok, List<StatementLine> lines, List<PendingClaim> pending) {
     }
 

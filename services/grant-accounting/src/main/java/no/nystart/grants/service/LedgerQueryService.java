@@ -1,5 +1,8 @@
 package no.nystart.grants.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -7,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +20,11 @@ import no.nystart.contracts.grants.StatementLine;
 import no.nystart.grants.api.Views;
 import no.nystart.grants.domain.GrantCodes;
 import no.nystart.grants.persistence.ClaimDueEntity;
+import no.nystart.grants.persistence.GrantStatementEntity;
 import no.nystart.grants.persistence.LedgerEntryEntity;
 import no.nystart.grants.persistence.PersonBasisEntity;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.persistence.TransactionLock;
 import no.nystart.platform.problem.NotFoundProblem;
 
 /** Statements per municipality and budget year, and a person's claims with the events behind them. */
@@ -29,33 +35,112 @@ public class LedgerQueryService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    public LedgerQueryService(Outbox outbox, Clock clock) {
+    public LedgerQueryService(Outbox outbox, Clock clock, ObjectMapper json) {
         this.outbox = outbox;
         this.clock = clock;
+        this.json = json;
     }
 
-    /** Totals per grant code and payout term (DOMAIN.md 5a), claims minus reversals → GrantStatementIssued. */
-    @WithTransaction
+    /**
+     * The current totals of a budget year per grant code and payout term (DOMAIN.md 5a), claims minus reversals, and
+     * the claims still waiting for a rate. A pure read: nothing is issued or published (issue 15); the view has no
+     * statement id and no issue date. {@link #issue} issues a statement.
+     */
+    @WithSession
     public Uni<Views.Statement> statement(String municipality, int year) {
+        return lines(municipality, year, 4).chain(lines -> pending(municipality, year, 4).map(pending -> new Views.Statement(
+                null, municipality, year, null, null, lines.stream().mapToLong(StatementLine::amountNok).sum(), lines, pending)));
+    }
+
+    /** A statement as issued, or 404. */
+    @WithSession
+    public Uni<Views.Statement> issued(String municipality, int year, int payoutQuarter) {
+        return GrantStatementEntity.<GrantStatementEntity>find("municipality = ?1 and budgetYear = ?2 and payoutQuarter = ?3",
+                        municipality, year, payoutQuarter).firstResult()
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("statement", municipality + "/" + year + "/Q" + payoutQuarter))
+                .chain(stored -> pending(municipality, year, payoutQuarter).map(pending -> view(stored, pending)));
+    }
+
+    /** A statement and whether this call issued it (false: the period's statement existed already). */
+    public record Issue(Views.Statement statement, boolean issued) {
+    }
+
+    /**
+     * Issues the statement of a municipality for payout term {@code payoutQuarter} of budget year {@code year}: the
+     * net totals per grant code of the terms 1 to {@code payoutQuarter} of the year as the ledger holds them now →
+     * one {@code GrantStatementIssued}. Once per period: a second call for the same municipality, year and term
+     * answers with the statement already issued and publishes nothing. Concurrent calls for one period wait for each
+     * other on a transaction lock and the table's unique key ({@code grant_statement_period}) holds the same rule in
+     * the database, so a race cannot issue two.
+     */
+    @WithTransaction
+    public Uni<Issue> issue(String municipality, int year, int payoutQuarter, String user) {
+        return TransactionLock.on("grants.statement", municipality + "/" + year + "/" + payoutQuarter)
+                .chain(() -> GrantStatementEntity.<GrantStatementEntity>find(
+                        "municipality = ?1 and budgetYear = ?2 and payoutQuarter = ?3", municipality, year, payoutQuarter)
+                        .<GrantStatementEntity>firstResult())
+                .chain((GrantStatementEntity existing) -> {
+                    if (existing != null) {
+                        return pending(municipality, year, payoutQuarter).map(p -> new Issue(view(existing, p), false));
+                    }
+                    return lines(municipality, year, payoutQuarter).chain(lines -> {
+                        GrantStatementEntity stored = new GrantStatementEntity();
+                        stored.statementId = UUID.randomUUID();
+                        stored.municipality = municipality;
+                        stored.budgetYear = year;
+                        stored.payoutQuarter = payoutQuarter;
+                        stored.issuedOn = LocalDate.now(clock);
+                        stored.totalAmountNok = lines.stream().mapToLong(StatementLine::amountNok).sum();
+                        stored.lines = writeLines(lines);
+                        stored.issuedBy = user;
+                        stored.createdAt = OffsetDateTime.now(clock);
+                        return stored.persist()
+                                .chain(() -> outbox.append(new GrantStatementIssued(stored.statementId, municipality, year,
+                                        stored.issuedOn, stored.totalAmountNok, lines)))
+                                .chain(() -> pending(municipality, year, payoutQuarter))
+                                .map(p -> new Issue(view(stored, p), true));
+                    });
+                });
+    }
+
+    private Uni<List<StatementLine>> lines(String municipality, int year, int lastQuarter) {
         return Panache.getSession().chain(s -> s.createSelectionQuery("""
                         select e.grantCode, e.payoutQuarter, count(e), sum(e.amountNok) from LedgerEntryEntity e
-                        where e.municipality = ?1 and e.budgetYear = ?2
+                        where e.municipality = ?1 and e.budgetYear = ?2 and e.payoutQuarter <= ?3
                         group by e.grantCode, e.payoutQuarter order by e.grantCode, e.payoutQuarter""", Object[].class)
-                        .setParameter(1, municipality).setParameter(2, year).getResultList())
-                .chain(rows -> ClaimDueEntity.<ClaimDueEntity>list("from ClaimDueEntity d where d.municipality = ?1 and d.budgetYear = ?2"
-                        + OPEN + " order by d.personId, d.grantCode, d.payoutQuarter", municipality, year)
-                        .chain(pending -> {
-                            List<StatementLine> lines = rows.stream().map(r -> new StatementLine(
-                                    GrantCodes.fromWire((String) r[0]), ((Number) r[1]).intValue(),
-                                    ((Number) r[2]).intValue(), ((Number) r[3]).longValue())).toList();
-                            long total = lines.stream().mapToLong(StatementLine::amountNok).sum();
-                            LocalDate today = LocalDate.now(clock);
-                            UUID statementId = UUID.randomUUID();
-                            return outbox.append(new GrantStatementIssued(statementId, municipality, year, today, total, lines))
-                                    .replaceWith(new Views.Statement(statementId, municipality, year, today, total, lines,
-                                            pending.stream().map(LedgerQueryService::pending).toList()));
-                        }));
+                        .setParameter(1, municipality).setParameter(2, year).setParameter(3, lastQuarter).getResultList())
+                .map(rows -> rows.stream().map(r -> new StatementLine(GrantCodes.fromWire((String) r[0]),
+                        ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).longValue())).toList());
+    }
+
+    private Uni<List<Views.PendingClaim>> pending(String municipality, int year, int lastQuarter) {
+        return ClaimDueEntity.<ClaimDueEntity>list("from ClaimDueEntity d where d.municipality = ?1 and d.budgetYear = ?2"
+                        + " and d.payoutQuarter <= ?3" + OPEN + " order by d.personId, d.grantCode, d.payoutQuarter",
+                        municipality, year, lastQuarter)
+                .map(list -> list.stream().map(LedgerQueryService::pending).toList());
+    }
+
+    private Views.Statement view(GrantStatementEntity s, List<Views.PendingClaim> pending) {
+        return new Views.Statement(s.statementId, s.municipality, s.budgetYear, s.payoutQuarter, s.issuedOn, s.totalAmountNok,
+                readLines(s.lines), pending);
+    }
+
+    private String writeLines(List<StatementLine> lines) {
+        try {
+            return json.writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("statement lines not written", e);
+        }
+    }
+
+    private List<StatementLine> readLines(String text) {
+        try {
+            return json.readValue(text, new TypeReference<List<StatementLine>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("statement lines not read", e);
+        }
     }
 
     /**

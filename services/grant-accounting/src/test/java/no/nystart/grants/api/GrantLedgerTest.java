@@ -121,10 +121,17 @@ class GrantLedgerTest {
         assertThat(bht.causingEventId()).isEqualTo(UUID.fromString(threeEventId));
         assertThat(bht.rateTableVersion()).startsWith("2031-");
 
+        // reading the figures issues nothing; issuing the statement for term 4 publishes it
+        assertThat(statement.getString("statementId")).isNull();
+        JsonPath issuedStatement = given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                .body(Map.of("budgetYear", 2031, "payoutQuarter", 4))
+                .when().post("/api/v1/municipalities/0301/statements")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(issuedStatement.getLong("totalAmountNok")).isEqualTo(730_000);
         ConsumerRecord<String, byte[]> issued = kafka.awaitRecord(Topics.GRANTS, r -> "0301".equals(r.key())
                 && "no.nystart.GrantStatementIssued.v1".equals(KafkaTestClient.header(r, "ce_type"))
                 && EventJson.read(r.value(), GrantStatementIssued.class).statementId().toString()
-                        .equals(statement.getString("statementId")), Duration.ofSeconds(60));
+                        .equals(issuedStatement.getString("statementId")), Duration.ofSeconds(60));
         GrantStatementIssued event = EventJson.read(issued.value(), GrantStatementIssued.class);
         assertThat(event.totalAmountNok()).isEqualTo(730_000);
         assertThat(event.budgetYear()).isEqualTo(2031);

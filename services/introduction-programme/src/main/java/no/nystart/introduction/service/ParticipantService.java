@@ -3,6 +3,7 @@ package no.nystart.introduction.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ public class ParticipantService {
 
     /** PersonRelocated: the new municipality takes over; the history keeps the move. */
     public Uni<Void> onRelocated(PersonRelocated e, EventEnvelope envelope) {
-        return ParticipantEntity.<ParticipantEntity>findById(e.personId()).chain(p -> {
+        return ParticipantEntity.<ParticipantEntity>findById(e.personId(), LockModeType.PESSIMISTIC_WRITE).chain(p -> {
             if (p == null) {
                 LOG.infof("relocated person %s is not a participant; %s ignored", e.personId(), envelope.id());
                 return Uni.createFrom().voidItem();
@@ -167,7 +168,7 @@ public class ParticipantService {
     /** The § 12 decision with the § 13 length rules → IntroductionProgrammeStarted. */
     @WithTransaction
     public Uni<ParticipantEntity> decide(UUID id, Requests.ProgrammeDecision r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             if (p.status != ParticipantStatus.REGISTERED) {
                 return Uni.createFrom().failure(new ConflictProblem("status", "integreringsloven-12.one-decision",
                         "the programme was already decided (status " + p.status + ")"));
@@ -196,7 +197,7 @@ public class ParticipantService {
 
     @WithTransaction
     public Uni<ParticipantEntity> circumstances(UUID id, Requests.Circumstances r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             p.livingWithParents = r.livingWithParents();
             p.childlessCouple = r.childlessCoupleBothParticipating();
             p.hasChildUnder18 = r.hasChildUnder18();
@@ -208,7 +209,7 @@ public class ParticipantService {
     /** Integration plan and contract (§§ 15–16) with the mandatory content (DOMAIN.md 3c). */
     @WithTransaction
     public Uni<PlanEntity> plan(UUID id, Requests.Plan r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             requireOpen(p);
             EnumSet<ContentElement> elements = r.elements().isEmpty() ? EnumSet.noneOf(ContentElement.class) : EnumSet.copyOf(r.elements());
             List<Violation> v = IntegrationPlan.check(new IntegrationPlan.Plan(r.finalGoal(), r.norwegianGoal(), elements, p.hasChildUnder18,
@@ -238,7 +239,7 @@ public class ParticipantService {
     /** One day of attendance; hours must add up (DOMAIN.md 3e); only days inside the programme. */
     @WithTransaction
     public Uni<AttendanceEntity> attendance(UUID id, Requests.Attendance r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             requireDecided(p);
             AttendanceDay day = new AttendanceDay(r.date(), r.plannedHours(), r.attendedHours(), r.absence());
             List<Violation> v = new ArrayList<>(day.check());
@@ -273,7 +274,7 @@ public class ParticipantService {
     /** Leave (forskrift kap. 4) or temporary suspension (§ 18) → IntroductionProgrammePaused. */
     @WithTransaction
     public Uni<PauseEntity> pause(UUID id, Requests.Pause r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             if (p.status != ParticipantStatus.ACTIVE) {
                 return Uni.createFrom().failure(new ConflictProblem("status", "pause.programme-active",
                         "only a running programme can be paused (status " + p.status + ")"));
@@ -308,7 +309,7 @@ public class ParticipantService {
     /** → IntroductionProgrammeResumed. */
     @WithTransaction
     public Uni<ParticipantEntity> resume(UUID id, Requests.Resumption r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             if (p.status != ParticipantStatus.PAUSED) {
                 return Uni.createFrom().failure(new ConflictProblem("status", "resume.programme-paused",
                         "only a paused programme can be resumed (status " + p.status + ")"));
@@ -343,7 +344,7 @@ public class ParticipantService {
     /** → IntroductionProgrammeCompleted. */
     @WithTransaction
     public Uni<ParticipantEntity> complete(UUID id, Requests.Completion r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             if (p.status != ParticipantStatus.ACTIVE) {
                 return Uni.createFrom().failure(new ConflictProblem("status", "completion.programme-active",
                         "only a running programme can be completed (status " + p.status + ")"));
@@ -366,7 +367,7 @@ public class ParticipantService {
     /** Permanent suspension (§ 18, needs a reason) or another end → IntroductionProgrammeDiscontinued. */
     @WithTransaction
     public Uni<ParticipantEntity> discontinue(UUID id, Requests.Discontinuation r, Caller caller) {
-        return load(id, caller).chain(p -> {
+        return loadForUpdate(id, caller).chain(p -> {
             if (p.status != ParticipantStatus.ACTIVE && p.status != ParticipantStatus.PAUSED) {
                 return Uni.createFrom().failure(new ConflictProblem("status", "discontinuation.programme-running",
                         "only a running or paused programme can be discontinued (status " + p.status + ")"));
@@ -558,6 +559,21 @@ public class ParticipantService {
         }
         return new BenefitCalculator.Input(month, new BenefitCalculator.Person(p.birthDate, p.regime, p.livingWithParents, p.childlessCouple),
                 p.startDate, p.endedOn != null ? p.endedOn : p.plannedEndDate, gaps, days.stream().map(AttendanceEntity::toDay).toList());
+    }
+
+    /**
+     * {@link #load} for a command: the participant's row is locked ({@code select … for update}) before it is read, so
+     * commands about one participant run one after the other and each sees what the one before it committed. Two
+     * identical commands at once (two § 12 decisions, two completions, two pauses) therefore change the participant
+     * and publish once; the second answers 409 with the rule its state now breaks (issue 15).
+     */
+    private Uni<ParticipantEntity> loadForUpdate(UUID id, Caller caller) {
+        return ParticipantEntity.<ParticipantEntity>findById(id, LockModeType.PESSIMISTIC_WRITE).map(p -> {
+            if (p == null || !caller.mayAccessMunicipality(p.municipality)) {
+                throw new NotFoundProblem("participant", id);
+            }
+            return p;
+        });
     }
 
     /** The participant if it exists and the caller may see its municipality; otherwise 404 (nothing leaked). */

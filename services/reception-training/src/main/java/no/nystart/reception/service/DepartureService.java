@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import no.nystart.contracts.reception.DepartureReason;
 import no.nystart.contracts.reception.ResidentLeftReception;
@@ -86,7 +87,7 @@ public class DepartureService {
         } catch (IllegalArgumentException e) {
             throw new PoisonEventException("ce_id " + envelope.id() + " of PersonSettled is not a UUID");
         }
-        return ResidentEntity.<ResidentEntity>findById(settled.personId()).chain(resident -> {
+        return ResidentEntity.<ResidentEntity>findById(settled.personId(), LockModeType.PESSIMISTIC_WRITE).chain(resident -> {
             if (resident == null) {
                 LOG.infof("PersonSettled %s: person %s never lived in a reception centre known here; nothing to do",
                         envelope.id(), settled.personId());

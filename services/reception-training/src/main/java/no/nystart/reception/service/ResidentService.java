@@ -12,6 +12,7 @@ import java.util.UUID;
 import no.nystart.contracts.reception.ResidentRegistered;
 import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.persistence.TransactionLock;
 import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.reception.domain.Arrival;
@@ -45,6 +46,8 @@ public class ResidentService {
         return ReceptionCentreEntity.<ReceptionCentreEntity>findById(arrival.receptionCentreId())
                 .onItem().ifNull().failWith(() -> new RuleViolationException("receptionCentreId", "reception-centre.unknown",
                         "no reception centre has id " + arrival.receptionCentreId()))
+                // the same DUF number registered twice at once: the second waits here, then sees the first and gets 409
+                .call(() -> TransactionLock.on("reception.duf-number", arrival.dufNumber()))
                 .chain(centre -> ResidentEntity.count("dufNumber", arrival.dufNumber())
                         .chain(existing -> {
                             if (existing > 0) {

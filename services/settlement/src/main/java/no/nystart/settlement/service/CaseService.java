@@ -24,6 +24,7 @@ import no.nystart.contracts.settlement.PersonRegisteredForSettlement;
 import no.nystart.contracts.settlement.SettlementCaseClosed;
 import no.nystart.platform.events.EventEnvelope;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.persistence.TransactionLock;
 import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.validation.ControlDigitRule;
 import no.nystart.platform.validation.CountryCodes;
@@ -189,8 +190,14 @@ public class CaseService {
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(new RuleViolationException(violations));
         }
-        Uni<Long> existing = nationalIds.isEmpty() ? Uni.createFrom().item(0L)
-                : SettlementCaseEntity.count("nationalId in ?1", nationalIds);
+        // concurrent registrations of one national identity number wait for each other here (sorted, so two
+        // households sharing numbers cannot deadlock); the loser then sees the winner's row and gets 409
+        Uni<Void> locks = Uni.createFrom().voidItem();
+        for (String nationalId : new TreeSet<>(nationalIds)) {
+            locks = locks.chain(() -> TransactionLock.on("settlement.national-id", nationalId));
+        }
+        Uni<Long> existing = locks.chain(() -> nationalIds.isEmpty() ? Uni.createFrom().item(0L)
+                : SettlementCaseEntity.count("nationalId in ?1", nationalIds));
         return existing.chain(count -> {
             if (count > 0) {
                 return Uni.createFrom().failure(new ConflictProblem("persons.nationalId",

@@ -26,6 +26,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.nystart.contracts.settlement.SettlementProposed;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.persistence.TransactionLock;
+import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.settlement.domain.CaseStatus;
@@ -82,7 +84,7 @@ public class MatchingService {
     }
 
     /** Input as read from the database. */
-    public record Input(MatchingInstance instance, List<List<SettlementCaseEntity>> members, int synthetic) {
+    public record Input(MatchingInstance instance, List<List<SettlementCaseEntity>> members, int synthetic, long earlierRuns) {
     }
 
     @WithSession
@@ -93,11 +95,12 @@ public class MatchingService {
                         Capacity.yearStart(year), Capacity.nextYearStart(year), CaseStatus.PROPOSED, year)
                         .chain(used -> MunicipalityDecisionEntity.<MunicipalityDecisionEntity>list("key.year", year)
                                 .chain(decisions -> MunicipalityProfileEntity.<MunicipalityProfileEntity>listAll()
-                                        .map(profiles -> build(year, waiting, used, decisions, profiles)))));
+                                        .chain(profiles -> MatchingRunEntity.count("year", year)
+                                                .map(runs -> build(year, waiting, used, decisions, profiles, runs))))));
     }
 
     private Input build(int year, List<SettlementCaseEntity> waiting, List<SettlementCaseEntity> used,
-            List<MunicipalityDecisionEntity> decisions, List<MunicipalityProfileEntity> profiles) {
+            List<MunicipalityDecisionEntity> decisions, List<MunicipalityProfileEntity> profiles, long earlierRuns) {
         // households whose every member is READY; the longest waiting (earliest latest permit) first
         Map<UUID, List<SettlementCaseEntity>> byHousehold = waiting.stream()
                 .collect(Collectors.groupingBy(c -> c.householdId, LinkedHashMap::new, Collectors.toList()));
@@ -141,7 +144,7 @@ public class MatchingService {
             }
             supply.add(new MunicipalitySupply(k, room, minorRoom, profile));
         }
-        return new Input(new MatchingInstance(households, supply, new ScoreModel(weights)), ready, synthetic);
+        return new Input(new MatchingInstance(households, supply, new ScoreModel(weights)), ready, synthetic, earlierRuns);
     }
 
     /**
@@ -157,9 +160,46 @@ public class MatchingService {
     /**
      * Proposes the chosen municipality to each placed household → {@code SettlementProposed} per member. A household
      * that changed while the solver ran (no longer READY) is left out of the proposal.
+     *
+     * <p>Runs for one year are serialised here (a transaction lock on the year): a run that finds that another run for
+     * the year was stored after it read its input answers 409 {@code matching.concurrent-run} and proposes nothing,
+     * since its households and rooms are stale. The year's decision rows are locked too, so a settlement at the same
+     * moment (which locks its decision row) waits or is waited for, and the room is checked again against what is
+     * settled and proposed now: a household that no longer fits is left unassigned.
      */
     @WithTransaction
     public Uni<MatchingRunEntity> propose(int year, Input input, MatchingResult result, String user) {
+        return TransactionLock.on("settlement.matching-run", year)
+                .chain(() -> MatchingRunEntity.count("year", year))
+                .chain(runs -> {
+                    if (runs != input.earlierRuns()) {
+                        return Uni.createFrom().failure(new ConflictProblem("year", "matching.concurrent-run",
+                                "another matching run for " + year + " was stored while this one was solving; start a new run"));
+                    }
+                    return MunicipalityDecisionEntity.<MunicipalityDecisionEntity>find("key.year = ?1 order by key.municipality", year)
+                            .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                            .chain(decisions -> SettlementCaseEntity.<SettlementCaseEntity>list(
+                                    "(settledOn >= ?1 and settledOn < ?2) or (status = ?3 and proposalYear = ?4)",
+                                    Capacity.yearStart(year), Capacity.nextYearStart(year), CaseStatus.PROPOSED, year)
+                                    .chain(used -> proposeLocked(year, input, result, user, roomNow(year, decisions, used))));
+                });
+    }
+
+    /** Remaining places (total, unaccompanied minors) per municipality as the database holds them now. */
+    private static Map<String, int[]> roomNow(int year, List<MunicipalityDecisionEntity> decisions, List<SettlementCaseEntity> used) {
+        Map<String, int[]> room = new HashMap<>();
+        for (MunicipalityDecisionEntity d : decisions) {
+            String k = d.key.municipality;
+            List<SettlementCaseEntity> usedHere = used.stream()
+                    .filter(c -> (k.equals(c.settledMunicipality) && Capacity.countsAsSettled(c, year))
+                            || (k.equals(c.proposedMunicipality) && Capacity.countsAsProposed(c, year)))
+                    .toList();
+            room.put(k, new int[] {d.decidedTotal - usedHere.size(), d.decidedUnaccompaniedMinors - Capacity.minors(usedHere)});
+        }
+        return room;
+    }
+
+    private Uni<MatchingRunEntity> proposeLocked(int year, Input input, MatchingResult result, String user, Map<String, int[]> room) {
         UUID runId = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         MatchingInstance instance = input.instance();
@@ -175,16 +215,22 @@ public class MatchingService {
             }
             String k = instance.municipalities().get(m).municipality();
             Score s = instance.score(h, m);
-            assignments.add(new MatchingReport.Assignment(household.householdId(), household.size(),
-                    household.unaccompaniedMinors(), k, s.placement(), s.fit(), s.programme(), s.spread(), s.total()));
-            chain = chain.chain(() -> SettlementCaseEntity.<SettlementCaseEntity>find("householdId", household.householdId())
+            MatchingReport.Assignment assignment = new MatchingReport.Assignment(household.householdId(), household.size(),
+                    household.unaccompaniedMinors(), k, s.placement(), s.fit(), s.programme(), s.spread(), s.total());
+            chain = chain.chain(() -> SettlementCaseEntity.<SettlementCaseEntity>find("householdId = ?1 order by id", household.householdId())
                     .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                     .chain(rows -> {
                         // a closed member is not part of the household for settlement any more
                         List<SettlementCaseEntity> members = rows.stream().filter(c -> c.status != CaseStatus.CLOSED).toList();
-                        if (members.size() != household.size() || !members.stream().allMatch(c -> c.status == CaseStatus.READY)) {
+                        int[] left = room.getOrDefault(k, new int[] {0, 0});
+                        if (members.size() != household.size() || !members.stream().allMatch(c -> c.status == CaseStatus.READY)
+                                || left[0] < members.size() || left[1] < Capacity.minors(members)) {
+                            unassigned.add(household.householdId());
                             return Uni.createFrom().voidItem();
                         }
+                        left[0] -= members.size();
+                        left[1] -= Capacity.minors(members);
+                        assignments.add(assignment);
                         Uni<Void> events = Uni.createFrom().voidItem();
                         for (SettlementCaseEntity c : members) {
                             c.status = CaseStatus.PROPOSED;
@@ -198,6 +244,12 @@ public class MatchingService {
                         return events;
                     }));
         }
+        return chain.chain(() -> store(runId, year, input, result, user, assignments, unassigned));
+    }
+
+    private Uni<MatchingRunEntity> store(UUID runId, int year, Input input, MatchingResult result, String user,
+            List<MatchingReport.Assignment> assignments, List<UUID> unassigned) {
+        MatchingInstance instance = input.instance();
         BigDecimal gap = result.bestBound() == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf((result.bestBound() - result.objective()) * 100L)
                         .divide(BigDecimal.valueOf(result.bestBound()), 4, RoundingMode.HALF_UP);
@@ -224,7 +276,7 @@ public class MatchingService {
         }
         run.startedBy = user;
         run.createdAt = OffsetDateTime.now(clock);
-        return chain.chain(() -> run.<MatchingRunEntity>persist());
+        return run.<MatchingRunEntity>persist();
     }
 
     /** A run is for a year up to two years ahead. */

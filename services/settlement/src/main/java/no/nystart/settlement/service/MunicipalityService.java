@@ -15,6 +15,7 @@ import no.nystart.contracts.introduction.ProgrammeOutcome;
 import no.nystart.contracts.settlement.MunicipalityDecisionRegistered;
 import no.nystart.platform.events.EventEnvelope;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.persistence.TransactionLock;
 import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.validation.Municipalities;
 import no.nystart.platform.validation.Municipality;
@@ -77,7 +78,9 @@ public class MunicipalityService {
             throw new RuleViolationException(violations);
         }
         MunicipalityDecisionEntity.Key key = new MunicipalityDecisionEntity.Key(kommunenummer, year);
-        return MunicipalityDecisionEntity.<MunicipalityDecisionEntity>findById(key).chain(existing -> {
+        // identical PUTs at once: the first stores and publishes, the others wait here and then find the same figures
+        return TransactionLock.on("settlement.decision", kommunenummer + "/" + year)
+                .chain(() -> MunicipalityDecisionEntity.<MunicipalityDecisionEntity>findById(key)).chain(existing -> {
             if (existing != null && existing.requestedTotal == r.requestedTotal()
                     && existing.requestedUnaccompaniedMinors == r.requestedUnaccompaniedMinors()
                     && existing.decidedTotal == r.decidedTotal()
@@ -131,7 +134,8 @@ public class MunicipalityService {
     @WithTransaction
     public Uni<ProfileView> putProfile(String kommunenummer, ProfileRequest r) {
         known(kommunenummer);
-        return MunicipalityProfileEntity.<MunicipalityProfileEntity>findById(kommunenummer).chain(existing -> {
+        return TransactionLock.on("settlement.profile", kommunenummer)
+                .chain(() -> MunicipalityProfileEntity.<MunicipalityProfileEntity>findById(kommunenummer)).chain(existing -> {
             MunicipalityProfileEntity p = existing != null ? existing : new MunicipalityProfileEntity();
             p.municipality = kommunenummer;
             p.labourDemand = new Profile(r.labourDemand().stream().mapToInt(Integer::intValue).toArray(), r.resultRatePermille(),

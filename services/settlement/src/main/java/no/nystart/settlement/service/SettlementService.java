@@ -42,8 +42,9 @@ public class SettlementService {
      * permit (422), the date is not before any member's permit nor in the future (422), a household is settled once
      * (409), and a settlement counted against the decision (DOMAIN.md 2: by agreement or agreed self-settlement) must
      * fit in the municipality's decision for the year — total and unaccompanied minors — unless overridden with a
-     * reason (409). The decision row and the household's rows are locked, so two settlements cannot both take the
-     * last places.
+     * reason (409). The decision row and the household's rows are locked before they are read, so two settlements
+     * cannot both take the last places and concurrent calls for one household settle it once (issue 15: the others
+     * answer 409 {@code settlement.once}).
      */
     @WithTransaction
     public Uni<List<SettlementCaseEntity>> settle(UUID caseId, SettleRequest r, String user) {
@@ -53,22 +54,34 @@ public class SettlementService {
             throw new RuleViolationException("settledOn", "settlement.date-not-future", "the settlement date is in the future");
         }
         int year = r.settledOn().getYear();
-        return SettlementCaseEntity.<SettlementCaseEntity>findById(caseId)
-                .onItem().ifNull().failWith(() -> new NotFoundProblem("settlement case", caseId))
-                .chain(c -> MunicipalityDecisionEntity.<MunicipalityDecisionEntity>findById(
+        // Locks first, reads after: the decision row, then every row of the case's household in one
+        // select ... for update (in id order, so two calls naming different members wait instead of deadlocking).
+        // The household is found by a subquery, not by loading the case first: an entity already in the session is
+        // not re-read by a locking query, so a case loaded before its lock kept the status it had before a
+        // concurrent settlement committed, and a one-person household was settled once per concurrent call.
+        return MunicipalityDecisionEntity.<MunicipalityDecisionEntity>findById(
                         new MunicipalityDecisionEntity.Key(r.municipality(), year), LockModeType.PESSIMISTIC_WRITE)
-                        .chain(decision -> SettlementCaseEntity.<SettlementCaseEntity>find("householdId = ?1 order by birthDate", c.householdId)
-                                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                                .chain(members -> checkAndSettle(c, members, decision, r, year, user))));
+                .chain(decision -> SettlementCaseEntity.<SettlementCaseEntity>find(
+                                "householdId = (select s.householdId from SettlementCaseEntity s where s.id = ?1) order by id", caseId)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                        .chain(household -> {
+                            SettlementCaseEntity c = household.stream().filter(m -> m.id.equals(caseId)).findFirst().orElse(null);
+                            if (c == null) {
+                                return Uni.createFrom().failure(new NotFoundProblem("settlement case", caseId));
+                            }
+                            List<SettlementCaseEntity> byBirth = household.stream()
+                                    .sorted(java.util.Comparator.comparing((SettlementCaseEntity m) -> m.birthDate,
+                                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+                            return checkAndSettle(c, byBirth, decision, r, year, user);
+                        }));
     }
 
     private Uni<List<SettlementCaseEntity>> checkAndSettle(SettlementCaseEntity c, List<SettlementCaseEntity> household,
             MunicipalityDecisionEntity decision, SettleRequest r, int year, String user) {
         // a closed case is never settled; the household's other members are settled without it
-        SettlementCaseEntity locked = household.stream().filter(m -> m.id.equals(c.id)).findFirst().orElse(c);
-        if (locked.status == CaseStatus.CLOSED) {
+        if (c.status == CaseStatus.CLOSED) {
             return Uni.createFrom().failure(new ConflictProblem("caseId", "settlement.case-closed",
-                    "case " + c.id + " is closed (" + locked.closeReason + ")"));
+                    "case " + c.id + " is closed (" + c.closeReason + ")"));
         }
         List<SettlementCaseEntity> members = household.stream().filter(m -> m.status != CaseStatus.CLOSED).toList();
         for (SettlementCaseEntity m : members) {
