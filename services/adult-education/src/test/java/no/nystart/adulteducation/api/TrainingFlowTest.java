@@ -185,6 +185,17 @@ class TrainingFlowTest {
     void social_studies_failed_then_passed_completes_the_course_once() {
         UUID learner = newLearner(OSLO);
         String municipal = provider(OSLO, municipalProvider(OSLO));
+        // social studies is taught in a language the learner understands; the provider must exist
+        Map<String, Object> noLanguage = enrolment("SOCIAL_STUDIES", municipal, today().minusMonths(1));
+        noLanguage.remove("languageOfInstruction");
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(noLanguage)
+                .when().post("/api/v1/learners/{id}/enrolments", learner)
+                .then().statusCode(422).body("violations.rule", hasItem("social-studies.language-required"));
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
+                .body(enrolment("SOCIAL_STUDIES", UUID.randomUUID().toString(), today().minusMonths(1)))
+                .when().post("/api/v1/learners/{id}/enrolments", learner)
+                .then().statusCode(422).body("violations.rule", hasItem("provider.unknown"));
+        assertThat(count("select count(*) from enrolment where person_id = ?", learner)).isZero();
         enrol(learner, enrolment("SOCIAL_STUDIES", municipal, today().minusMonths(1)));
         for (boolean passed : new boolean[] {false, true, true}) {
             given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
