@@ -35,7 +35,7 @@ public class LedgerQueryService {
         this.clock = clock;
     }
 
-    /** Totals per grant code and payout term (DOMAIN.md 5a), claims minus reversals → GrantStatementIssued. */
+    /** Totals per grant code and payout term (docs/domain/grants.md#5a), claims minus reversals → GrantStatementIssued. */
     @WithTransaction
     public Uni<Views.Statement> statement(String municipality, int year) {
         return Panache.getSession().chain(s -> s.createSelectionQuery("""

@@ -66,7 +66,7 @@ class PermitAndCompetenceTest {
         post("/api/v1/residents/{id}/training-sessions", session("NORWEGIAN", decided.minusDays(1), "4"), personId).statusCode(201);
         post(PERMIT, permit("REFUGEE", decided), personId).statusCode(201)
                 .body("permitType", equalTo("REFUGEE")).body("regime", equalTo("INTEGRERINGSLOVEN"));
-        // DOMAIN.md 1b: persons with a UDI decision are outside the target group of the mandatory training
+        // docs/domain/reception.md#1b: persons with a UDI decision are outside the target group of the mandatory training
         post("/api/v1/residents/{id}/training-sessions", session("NORWEGIAN", decided, "4"), personId).statusCode(422)
                 .body("violations.rule", hasItem("mandatory-training.no-duty"));
         given().auth().oauth2(staffToken()).when().get("/api/v1/residents/{id}", personId).then().statusCode(200)

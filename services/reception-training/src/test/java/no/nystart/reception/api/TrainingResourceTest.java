@@ -30,7 +30,7 @@ import no.nystart.contracts.reception.TrainingExemptionGranted;
 import no.nystart.platform.testing.NyStartTestResource;
 import org.junit.jupiter.api.Test;
 
-/** Mandatory training in reception through the API (DOMAIN.md 1a/1b), real broker and database. */
+/** Mandatory training in reception through the API (docs/domain/reception.md#1a/1b), real broker and database. */
 @QuarkusTest
 @QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "reception_test"))
 class TrainingResourceTest {
