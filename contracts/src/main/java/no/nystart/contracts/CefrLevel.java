@@ -1,6 +1,6 @@
 package no.nystart.contracts;
 
-/** A level of the Common European Framework of Reference for Languages as used by the Norwegian tests (DOMAIN.md 4c). */
+/** A level of the Common European Framework of Reference for Languages as used by the Norwegian tests (docs/domain/adult-education.md#4c). */
 public enum CefrLevel {
     /** Below A1. */
     BELOW_A1,

@@ -32,7 +32,7 @@ import no.nystart.contracts.settlement.SettlementCaseClosed;
 import no.nystart.contracts.settlement.SettlementProposed;
 
 /**
- * The v1 event catalogue: every public event type, in the order of ARCHITECTURE.md. A consumer maps
+ * The v1 event catalogue: every public event type, in the order of docs/architecture.md. A consumer maps
  * an incoming record's {@code ce_type} header to its class with {@link #byCeType(String)}.
  */
 public final class EventCatalog {

@@ -1,6 +1,6 @@
 package no.nystart.contracts;
 
-/** Which law governs a person's integration rights and duties (DOMAIN.md 0). */
+/** Which law governs a person's integration rights and duties (docs/domain/README.md#0). */
 public enum Regime {
     /** The Introduction Act of 2003, for persons under the transition rules. */
     INTRODUKSJONSLOVEN,

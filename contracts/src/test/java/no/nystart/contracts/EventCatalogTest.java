@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue is exactly the v1 catalogue of ARCHITECTURE.md, with one schema per event and no strays. */
+/** The catalogue is exactly the v1 catalogue of docs/architecture.md, with one schema per event and no strays. */
 class EventCatalogTest {
 
-    /** ARCHITECTURE.md, "Event catalogue (v1), producer → type". */
+    /** docs/architecture.md, "Event catalogue (v1), producer → type". */
     private static final Map<String, List<String>> ARCHITECTURE_CATALOGUE = new LinkedHashMap<>();
 
     static {

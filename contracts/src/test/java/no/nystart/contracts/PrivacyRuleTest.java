@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The privacy rule (ARCHITECTURE.md, Events): no names, national identity numbers (fødselsnummer,
+ * The privacy rule (docs/architecture.md, Events): no names, national identity numbers (fødselsnummer,
  * D-nummer), DUF numbers, addresses, phone numbers or e-mail in any event. Checked on every property
  * name of every schema, recursively, and on every component of every event record.
  */

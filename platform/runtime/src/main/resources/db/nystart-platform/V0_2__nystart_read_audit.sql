@@ -1,4 +1,4 @@
--- Every read of a person's data by a human (ARCHITECTURE.md, reliability building blocks):
+-- Every read of a person's data by a human (docs/architecture.md, reliability building blocks):
 -- who, with which roles, what (the endpoint or action), why (when given), which person, when.
 -- Written by no.nystart.platform.audit.ReadAudit in the reading request's session.
 create table nystart_read_audit (

@@ -1,6 +1,6 @@
--- grant-accounting: the training grants (DOMAIN.md 5f Norwegian-training person grant; 1d/5g reception-phase grants).
+-- grant-accounting: the training grants (docs/domain/grants.md#5f Norwegian-training person grant; 1d/5g reception-phase grants).
 
--- Country background → rate group of the Norwegian-training person grant (DOMAIN.md 5f). The source names REGIONS
+-- Country background → rate group of the Norwegian-training person grant (docs/domain/grants.md#5f). The source names REGIONS
 -- (low: Western Europe, North America, Australia, New Zealand; high: Africa, Asia, Oceania except AUS/NZ, Eastern
 -- Europe, South and Central America), not countries: the assignment of each country is NyStart's reading and marked
 -- unverified, except the four countries the source names itself. A country not listed gets the configured default
@@ -15,24 +15,24 @@ create table country_rate_group (
 
 insert into country_rate_group (citizenship, rate_group, region, source, verified)
 select c, 'LOW', 'North America / Australia / New Zealand',
-       'DOMAIN.md 5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (named in the source)', true
+       'docs/domain/grants.md#5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (named in the source)', true
 from unnest(array['USA', 'CAN', 'AUS', 'NZL']) c;
 
 insert into country_rate_group (citizenship, rate_group, region, source, verified)
 select c, 'LOW', 'Western Europe',
-       'DOMAIN.md 5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (region "Western Europe"; country list NyStart''s reading)', false
+       'docs/domain/grants.md#5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (region "Western Europe"; country list NyStart''s reading)', false
 from unnest(array['AND', 'AUT', 'BEL', 'CHE', 'DEU', 'DNK', 'ESP', 'FIN', 'FRA', 'FRO', 'GBR', 'GRC', 'GRL', 'IRL',
                   'ISL', 'ITA', 'LIE', 'LUX', 'MCO', 'MLT', 'NLD', 'NOR', 'PRT', 'SMR', 'SWE', 'VAT', 'CYP']) c;
 
 insert into country_rate_group (citizenship, rate_group, region, source, verified)
 select c, 'HIGH', 'Eastern Europe',
-       'DOMAIN.md 5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (region "Eastern Europe"; country list NyStart''s reading)', false
+       'docs/domain/grants.md#5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (region "Eastern Europe"; country list NyStart''s reading)', false
 from unnest(array['ALB', 'BIH', 'BGR', 'BLR', 'CZE', 'EST', 'HRV', 'HUN', 'LTU', 'LVA', 'MDA', 'MKD', 'MNE', 'POL',
                   'ROU', 'RUS', 'SRB', 'SVK', 'SVN', 'UKR', 'XKX']) c;
 
 insert into country_rate_group (citizenship, rate_group, region, source, verified)
 select c, 'HIGH', 'Africa / Asia / South and Central America / Oceania',
-       'DOMAIN.md 5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (regions of the high rate; country list NyStart''s reading)', false
+       'docs/domain/grants.md#5f [O] https://www.imdi.no/tilskudd/norsktilskudd/ (regions of the high rate; country list NyStart''s reading)', false
 from unnest(array['AFG', 'SYR', 'ERI', 'SOM', 'ETH', 'SDN', 'SSD', 'IRQ', 'IRN', 'PSE', 'YEM', 'MMR', 'COD', 'COG',
                   'BDI', 'RWA', 'UGA', 'KEN', 'NGA', 'LBY', 'TUR', 'PAK', 'LKA', 'VNM', 'CHN', 'IND', 'THA', 'PHL',
                   'COL', 'VEN', 'CUB', 'PER', 'BRA', 'MEX', 'SLV', 'HND', 'GTM', 'NIC', 'PNG', 'FJI', 'XXA']) c;

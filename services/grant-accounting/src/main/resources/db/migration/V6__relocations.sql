@@ -1,4 +1,4 @@
--- grant-accounting: every PersonRelocated of a settled person, once per event (DOMAIN.md 5b: in the moving year the
+-- grant-accounting: every PersonRelocated of a settled person, once per event (docs/domain/grants.md#5b: in the moving year the
 -- grant is split; the municipality moved from keeps the current and the following month). The split is computed from
 -- ALL moves of the person in that year (a second move in the same year), and applied again to claims of that year
 -- registered after the move: a claim due that waited for a rate, and an annual run of the moving year made after it.

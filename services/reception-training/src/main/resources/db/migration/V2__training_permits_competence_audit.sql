@@ -67,7 +67,7 @@ create table career_guidance (
     recorded_by   text         not null
 );
 
--- Every read of a resident's personal data by a person (ARCHITECTURE.md: audit log of human reads).
+-- Every read of a resident's personal data by a person (docs/architecture.md: audit log of human reads).
 -- reads are audited in the platform table nystart_read_audit (platform/runtime ReadAudit)
 
 -- More seeded centres. Names are INVENTED for NyStart's demo and tests; host municipalities are real

@@ -1,6 +1,6 @@
 package no.nystart.contracts.adulteducation;
 
-/** The right and/or duty to Norwegian and social-studies training (DOMAIN.md 4a). */
+/** The right and/or duty to Norwegian and social-studies training (docs/domain/adult-education.md#4a). */
 public enum Entitlement {
     /** Right and duty, Integration Act § 27. */
     RIGHT_AND_DUTY,

@@ -10,7 +10,7 @@ import no.nystart.contracts.Regime;
 import no.nystart.contracts.Topics;
 
 /**
- * The municipality established a person's right and/or duty to Norwegian and social-studies training, with deadline and Norwegian goal (DOMAIN.md 4a/4b).
+ * The municipality established a person's right and/or duty to Norwegian and social-studies training, with deadline and Norwegian goal (docs/domain/adult-education.md#4a/4b).
  *
  * @param personId         The person's NyStart identifier (UUID); also the Kafka key and ce_subject.
  * @param municipality     Kommunenummer (four digits) of the municipality responsible for the person.

@@ -1,6 +1,6 @@
 package no.nystart.contracts.adulteducation;
 
-/** Which Norwegian test was taken (DOMAIN.md 4c). */
+/** Which Norwegian test was taken (docs/domain/adult-education.md#4c). */
 public enum NorwegianTestType {
     /** Norskprøve A1–B2: four sub-tests reading, listening, writing, oral. */
     NORSKPROVE_A1_B2,

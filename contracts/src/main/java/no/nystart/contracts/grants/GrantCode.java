@@ -2,7 +2,7 @@ package no.nystart.contracts.grants;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An IMDi grant code (DOMAIN.md 5a). Codes prefixed NYSTART- are NyStart's own for schemes without a published code. */
+/** An IMDi grant code (docs/domain/grants.md#5a). Codes prefixed NYSTART- are NyStart's own for schemes without a published code. */
 public enum GrantCode {
     /** Integration grant year 1, adult in a family. */
     @JsonProperty("AR-1")

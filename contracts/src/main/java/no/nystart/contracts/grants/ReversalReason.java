@@ -4,7 +4,7 @@ package no.nystart.contracts.grants;
 public enum ReversalReason {
     /** The claim was wrong (data or rate corrected). */
     CORRECTION,
-    /** The person moved; the claim is split between municipalities (DOMAIN.md 5b). */
+    /** The person moved; the claim is split between municipalities (docs/domain/grants.md#5b). */
     RELOCATION_SPLIT,
     /** The person left the target group (e.g. emigrated). */
     LEFT_TARGET_GROUP,

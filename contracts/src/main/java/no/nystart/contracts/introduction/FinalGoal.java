@@ -1,6 +1,6 @@
 package no.nystart.contracts.introduction;
 
-/** The final goal (sluttmål) of an introduction programme (DOMAIN.md 3b). */
+/** The final goal (sluttmål) of an introduction programme (docs/domain/introduction-programme.md#3b). */
 public enum FinalGoal {
     /** Ordinary employment. */
     EMPLOYMENT,

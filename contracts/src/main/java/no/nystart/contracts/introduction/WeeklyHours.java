@@ -1,6 +1,6 @@
 package no.nystart.contracts.introduction;
 
-/** The full-time model of the programme (DOMAIN.md 3c). */
+/** The full-time model of the programme (docs/domain/introduction-programme.md#3c). */
 public enum WeeklyHours {
     /** 37.5 hours a week, no preparation time. */
     HOURS_37_5,

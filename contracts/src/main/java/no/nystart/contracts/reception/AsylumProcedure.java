@@ -1,6 +1,6 @@
 package no.nystart.contracts.reception;
 
-/** The asylum procedure a resident of a reception centre is in (SERVICES.md, reception-training). */
+/** The asylum procedure a resident of a reception centre is in (docs/services/reception-training.md). */
 public enum AsylumProcedure {
     NORMAL,
     FAST_TRACK,

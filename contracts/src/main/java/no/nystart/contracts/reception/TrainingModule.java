@@ -1,6 +1,6 @@
 package no.nystart.contracts.reception;
 
-/** A module of the mandatory training for asylum seekers in reception (DOMAIN.md 1a/1b). */
+/** A module of the mandatory training for asylum seekers in reception (docs/domain/reception.md#1a/1b). */
 public enum TrainingModule {
     /** Norwegian language, 175 hours in both regimes. */
     NORWEGIAN,

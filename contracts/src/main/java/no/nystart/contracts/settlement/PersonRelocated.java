@@ -8,7 +8,7 @@ import no.nystart.contracts.NyStartEvent;
 import no.nystart.contracts.Topics;
 
 /**
- * A settled person moved to another municipality. The new municipality takes over the introduction programme and adult education; grants are split (DOMAIN.md 5b).
+ * A settled person moved to another municipality. The new municipality takes over the introduction programme and adult education; grants are split (docs/domain/grants.md#5b).
  *
  * @param personId         The person's NyStart identifier (UUID); also the Kafka key and ce_subject.
  * @param fromMunicipality Kommunenummer of the municipality the person moved from.

@@ -1,6 +1,6 @@
 package no.nystart.contracts.settlement;
 
-/** How a person was settled (DOMAIN.md 2). */
+/** How a person was settled (docs/domain/settlement.md#2). */
 public enum SettlementType {
     /** Settled by agreement between IMDi and the municipality. */
     BY_AGREEMENT,

@@ -31,7 +31,7 @@ import java.util.function.Function;
  * Each of those is checked against what the settled cases make due, with a time limit.
  *
  * <p>All names, numbers and figures are INVENTED demo data (the rate table repeats the 2024 figures
- * of DOMAIN.md 5c–5f for the current year and says so in each line's source).
+ * of docs/domain/grants.md#5c–5f for the current year and says so in each line's source).
  */
 final class DemoCohort {
     /** A demo municipality: kommunenummer, name, share of the cohort's places, its caseworker in the realm (or null). */
@@ -45,7 +45,7 @@ final class DemoCohort {
             new Municipality("1103", "Stavanger", 15, null),
             new Municipality("3301", "Drammen", 13, null));
 
-    /** Year-1 and related rates of the demo table (DOMAIN.md 5c–5f, 2024 figures, all unverified). */
+    /** Year-1 and related rates of the demo table (docs/domain/grants.md#5c–5f, 2024 figures, all unverified). */
     static final Map<String, Long> RATES = rates();
 
     /** The reception centres seeded by reception-training's migrations (invented names). */
@@ -228,17 +228,17 @@ final class DemoCohort {
             String k = c.path("settledMunicipality").asText();
             LocalDate birth = LocalDate.parse(c.path("birthDate").asText());
             int ageAtPermit = Period.between(birth, LocalDate.parse(c.path("permitDate").asText())).getYears();
-            // integreringsloven § 8 (DOMAIN.md 3a): 18-55 at the permit date, settled by agreement
+            // integreringsloven § 8 (docs/domain/introduction-programme.md#3a): 18-55 at the permit date, settled by agreement
             if (ageAtPermit >= 18 && ageAtPermit <= 55) {
                 expectedParticipants.merge(k, 1, Integer::sum);
             }
-            // integreringsloven §§ 26-27 (DOMAIN.md 4a): 18-67 at the permit date
+            // integreringsloven §§ 26-27 (docs/domain/adult-education.md#4a): 18-67 at the permit date
             if (ageAtPermit >= 18 && ageAtPermit <= 67) {
                 expectedLearners.merge(k, 1, Integer::sum);
             }
             expectedGrants.merge(k, yearOneNok(birth, today, householdSize.get(c.path("householdId").asText())), Long::sum);
         }
-        int budgetYear = MonthDay.from(today).isAfter(MonthDay.of(12, 15)) ? year + 1 : year; // DOMAIN.md 5a payout terms
+        int budgetYear = MonthDay.from(today).isAfter(MonthDay.of(12, 15)) ? year + 1 : year; // docs/domain/grants.md#5a payout terms
 
         Map<String, Integer> participants = new TreeMap<>();
         Map<String, Integer> learners = new TreeMap<>();
@@ -271,7 +271,7 @@ final class DemoCohort {
                 settledBy, participants, learners, grantTotals, budgetYear);
     }
 
-    /** Year-1 claims of one settled person (DOMAIN.md 5a/5b) from the demo rate table. */
+    /** Year-1 claims of one settled person (docs/domain/grants.md#5a/5b) from the demo rate table. */
     static long yearOneNok(LocalDate birth, LocalDate settledOn, int householdSize) {
         int age = Period.between(birth, settledOn).getYears();
         long nok = age < 18 ? RATES.get("AR-1 B") : householdSize == 1 ? RATES.get("AR-1 EV") : RATES.get("AR-1");
@@ -304,7 +304,7 @@ final class DemoCohort {
                 + MUNICIPALITIES.stream().map(m -> m.number() + " " + m.name()).toList() + " (settlement-officer)");
         List<Map<String, Object>> lines = new ArrayList<>();
         RATES.forEach((code, nok) -> lines.add(Map.of("grantCode", code, "amountNok", nok, "source",
-                "DEMO ONLY: the 2024 figure of DOMAIN.md 5c-5f repeated for " + year + ", not a real " + year + " rate",
+                "DEMO ONLY: the 2024 figure of docs/domain/grants.md#5c–5f repeated for " + year + ", not a real " + year + " rate",
                 "verified", false)));
         JsonNode table = api("grant-accounting", "gry.tilskudd").put("/api/v1/rate-tables/" + year, Map.of("rates", lines))
                 .expect(200, 201);

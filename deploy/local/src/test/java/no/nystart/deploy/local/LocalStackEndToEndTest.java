@@ -134,7 +134,7 @@ class LocalStackEndToEndTest {
                 c -> c != null && c.path("status").asText().equals("WAITING_FOR_PERMIT"));
         String caseId = waiting.path("caseId").asText();
 
-        // 2. mandatory training to completion: integreringsloven § 5 (DOMAIN.md 1b) 175 h Norwegian + 25 h social studies
+        // 2. mandatory training to completion: integreringsloven § 5 (docs/domain/reception.md#1b) 175 h Norwegian + 25 h social studies
         String sessions = "/api/v1/residents/" + personId + "/training-sessions";
         LocalDate day = REGISTERED_ON.plusDays(1);
         for (int i = 0; i < 22; i++, day = day.plusDays(1)) {
@@ -239,7 +239,7 @@ class LocalStackEndToEndTest {
             plannedTotal = plannedTotal.add(planned);
         }
 
-        // 10. benefit for that month (integreringsloven §§ 20-21, DOMAIN.md 3g), computed by hand:
+        // 10. benefit for that month (integreringsloven §§ 20-21, docs/domain/introduction-programme.md#3g), computed by hand:
         //     age 25 or over, full month: 2 G / 12; reduction = gross × unexcused / planned hours, half up
         JsonNode benefit = intro.get("/api/v1/participants/" + personId + "/benefit/" + MONTH).expect(200);
         long g = benefit.path("segments").get(0).path("g").asLong();
@@ -259,7 +259,7 @@ class LocalStackEndToEndTest {
         assertThat(benefit.path("netKroner").asLong()).isEqualTo(gross - reduction);
         assertThat(benefit.path("decisionRequired").asBoolean()).isFalse();
 
-        // 11. learner rights (integreringsloven § 27, DOMAIN.md 4a/4b): right and duty from the permit date,
+        // 11. learner rights (integreringsloven § 27, docs/domain/adult-education.md#4a/4b): right and duty from the permit date,
         //     3 years with primary-school background, goal B1 in every skill
         JsonNode learner = await("adult-education learner in the programme",
                 () -> adult.get("/api/v1/learners/" + personId),
@@ -292,7 +292,7 @@ class LocalStackEndToEndTest {
         assertThat(completed.path("endedOn").asText()).isEqualTo(TODAY.minusDays(2).toString());
 
         // 14. the grant ledger: year 1 = calendar year of settlement, paid in full to the settlement municipality
-        //     (DOMAIN.md 5b); a single adult in a household of one -> AR-1 EV only (DOMAIN.md 5a); paid in the
+        //     (docs/domain/grants.md#5b); a single adult in a household of one -> AR-1 EV only (docs/domain/grants.md#5a); paid in the
         //     first payout term whose cut-off (04-01, 07-01, 10-01, 12-15) is on or after the settlement date
         JsonNode claims = await("year-1 claims in grant-accounting", () -> grants.get("/api/v1/persons/" + personId + "/claims"),
                 a -> a.status() == 200 && a.json().path("claims").size() > 0).json();
@@ -443,7 +443,7 @@ class LocalStackEndToEndTest {
         return fail(what + " not reached within " + ASYNC.toSeconds() + " s; last: " + last);
     }
 
-    /** The payout term (budget year, quarter) of a year-1 claim: DOMAIN.md 5a/5b with the default cut-offs. */
+    /** The payout term (budget year, quarter) of a year-1 claim: docs/domain/grants.md#5a/5b with the default cut-offs. */
     private static int[] payoutTerm(LocalDate settledOn) {
         List<MonthDay> cutoffs = List.of(MonthDay.of(4, 1), MonthDay.of(7, 1), MonthDay.of(10, 1), MonthDay.of(12, 15));
         MonthDay day = MonthDay.from(settledOn);

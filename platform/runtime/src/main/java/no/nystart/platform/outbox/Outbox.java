@@ -105,7 +105,7 @@ public class Outbox {
                 });
     }
 
-    /** Each topic has one producer (ARCHITECTURE.md, Events): a service never writes another's events. */
+    /** Each topic has one producer (docs/architecture.md, Events): a service never writes another's events. */
     private IllegalArgumentException foreignTopic(EventType type) {
         String producer = Topics.producer(type.topic());
         return producer.equals(serviceName) ? null : new IllegalArgumentException(serviceName + " may not publish "

@@ -1,6 +1,6 @@
 package no.nystart.platform.security;
 
-/** The staff and system roles of NyStart (ARCHITECTURE.md, Users), as they appear in tokens. */
+/** The staff and system roles of NyStart (docs/architecture.md, Users), as they appear in tokens. */
 public final class Roles {
     public static final String RECEPTION_STAFF = "reception-staff";
     public static final String SETTLEMENT_OFFICER = "settlement-officer";

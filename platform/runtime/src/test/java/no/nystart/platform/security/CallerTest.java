@@ -8,7 +8,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.junit.jupiter.api.Test;
 
-/** Who may see the persons and figures of which municipality (ARCHITECTURE.md, Users). */
+/** Who may see the persons and figures of which municipality (docs/architecture.md, Users). */
 class CallerTest {
 
     private static Caller caller(String role, String claim, String value) {

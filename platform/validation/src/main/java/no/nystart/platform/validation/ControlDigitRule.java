@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Which control-digit calculation a national identity number (fødselsnummer, D-nummer) is checked with.
  *
- * <p>Source: DOMAIN.md 7a. The classic calculation (both control digits mod 11, remainder 0 only) is from
+ * <p>Source: docs/domain/identifiers.md#7a. The classic calculation (both control digits mod 11, remainder 0 only) is from
  * pi3k14/NorskeForhold {@code Fødselsnummer.cs} and the worked example at
  * http://www.fnrinfo.no/Teknisk/KontrollsifferBeregning.aspx. From 1 January 2032 the Norwegian Tax Administration
  * issues a new, gender-neutral series with a changed first control digit: the weighted sum of digits 1–9 plus the
@@ -29,7 +29,7 @@ public enum ControlDigitRule {
      */
     FROM_2032;
 
-    /** First day on which {@link #FROM_2032} applies (DOMAIN.md 7a: "From 1 Jan 2032 new series"). */
+    /** First day on which {@link #FROM_2032} applies (docs/domain/identifiers.md#7a: "From 1 Jan 2032 new series"). */
     public static final LocalDate FROM_2032_EFFECTIVE = LocalDate.of(2032, 1, 1);
 
     /** The rule in force on {@code date}: {@link #CLASSIC} before 1 Jan 2032, {@link #FROM_2032} from that day. */
@@ -46,7 +46,7 @@ public enum ControlDigitRule {
     /**
      * Whether {@code remainder} = (weighted sum of digits 1–9 with 3,7,6,1,8,9,4,5,2 plus the first control digit)
      * mod 11 is accepted. Classic: only 0 (equivalent to k1 = 11 − (sum mod 11), 11 → 0, 10 → invalid).
-     * From 2032: 0, 1, 2 or 3 (DOMAIN.md 7a; Skatteetaten, see class comment).
+     * From 2032: 0, 1, 2 or 3 (docs/domain/identifiers.md#7a; Skatteetaten, see class comment).
      */
     public boolean acceptsFirstControlRemainder(int remainder) {
         if (this == CLASSIC) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Citizenship as a three-letter country code (SERVICES.md reception-training: "citizenship (ISO 3166 alpha-3; needed
+ * Citizenship as a three-letter country code (docs/services/reception-training.md: "citizenship (ISO 3166 alpha-3; needed
  * for the Norwegian-training grant rate)").
  *
  * <p>Accepted ({@value #RULE_ALPHA3} otherwise):
@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * </ul>
  * Upper case only, exactly three ASCII letters; no normalisation. Not accepted: user-assigned codes outside ISO and
  * the four ICAO codes, for example {@code XKX} used by some issuers for Kosovo. Whether NyStart must accept such codes
- * is an open question (DOMAIN.md names no list), so they are rejected rather than guessed.
+ * is an open question (docs/domain/ names no list), so they are rejected rather than guessed.
  */
 public final class CountryCodes {
     public static final String DEFAULT_FIELD = "citizenship";

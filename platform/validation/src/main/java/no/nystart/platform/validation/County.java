@@ -3,7 +3,7 @@ package no.nystart.platform.validation;
 import java.util.Objects;
 
 /**
- * A county (fylke) in the 2024 structure (DOMAIN.md 7c): two-digit fylkesnummer with leading zero kept (03 Oslo).
+ * A county (fylke) in the 2024 structure (docs/domain/identifiers.md#7c): two-digit fylkesnummer with leading zero kept (03 Oslo).
  *
  * @param number       fylkesnummer, two digits
  * @param name         common name, e.g. {@code Nordland}

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A DUF number (UDI's case number for a foreign national), DOMAIN.md 7b (sources named there:
+ * A DUF number (UDI's case number for a foreign national), docs/domain/identifiers.md#7b (sources named there:
  * https://www.udi.no/nn/ord-og-omgrep/duf-nummer/): 12 digits starting with the year of first application, e.g.
- * {@code 2012 586975 61}; the same number on re-application. SERVICES.md: "12 digits starting with a plausible year".
+ * {@code 2012 586975 61}; the same number on re-application. docs/services/: "12 digits starting with a plausible year".
  *
  * <p>Checks, in order:
  * <ol>
@@ -17,11 +17,11 @@ import java.util.Optional;
  *       accepted here; callers strip spaces before validating if they want to accept it.</li>
  *   <li>{@value #RULE_YEAR}: the first four digits are a year from {@value #MIN_YEAR} to the current year in
  *       Europe/Oslo (given a {@link Clock}). The lower bound is a plausibility choice of this project, not a
- *       published rule (DOMAIN.md names none); the chain's records start with reception-centre registrations from 2018
- *       (DOMAIN.md 1a), and 1980 leaves ample room for people whose first application is decades older. The upper bound holds because
+ *       published rule (docs/domain/ names none); the chain's records start with reception-centre registrations from 2018
+ *       (docs/domain/reception.md#1a), and 1980 leaves ample room for people whose first application is decades older. The upper bound holds because
  *       the year is that of an application already made.</li>
  * </ol>
- * There is no check digit: DOMAIN.md 7b, "No check-digit algorithm found".
+ * There is no check digit: docs/domain/identifiers.md#7b, "No check-digit algorithm found".
  */
 public final class DufNumber {
     public static final String DEFAULT_FIELD = "dufNumber";

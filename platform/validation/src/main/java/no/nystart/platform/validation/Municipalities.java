@@ -17,15 +17,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The 357 municipalities and 15 counties of Norway from 1 January 2024 (DOMAIN.md 7c; SERVICES.md "Common
+ * The 357 municipalities and 15 counties of Norway from 1 January 2024 (docs/domain/identifiers.md#7c; docs/services/ "Common
  * identifiers and checks": {@code municipality}, unknown numbers are rejected).
  *
- * <p>Data: the class-path resource {@value #RESOURCE}, a byte-for-byte copy of {@code shared/data/kommuner-2024.csv}
+ * <p>Data: the class-path resource {@value #RESOURCE}, the project's copy of the 2024 municipality list, kept as received
  * (columns {@code kommunenummer,kommunenavn,kommunenavn_offisielt,fylkesnummer,fylkesnavn,fylkesnavn_offisielt}).
- * Provenance (DOMAIN.md 7d, shared/data/README.md): Kartverket/Geonorge-based GeoJSON in the public repository
+ * Provenance (docs/domain/identifiers.md#7d): Kartverket/Geonorge-based GeoJSON in the public repository
  * robhop/fylker-og-kommuner, commit ae87825 (2025-04-08, data "Oppdatert 2024"), files {@code Kommuner-S.geojson}
  * and {@code Fylker-S.geojson}; cross-checked against SSB classification 131. The same provenance is written in
- * {@code README.md} next to the CSV. Codes change over time (DOMAIN.md 7c): this registry is the 2024 structure only.
+ * {@code README.md} next to the CSV. Codes change over time (docs/domain/identifiers.md#7c): this registry is the 2024 structure only.
  *
  * <p>The registry is loaded once, on first use of {@link #instance()}, and is immutable and thread-safe.
  */
@@ -33,7 +33,7 @@ public final class Municipalities {
     /** Class-path location of the data. */
     public static final String RESOURCE = "/no/nystart/platform/validation/kommuner-2024.csv";
 
-    /** Field name used when the caller does not give one (SERVICES.md calls the field {@code municipality}). */
+    /** Field name used when the caller does not give one (docs/services/ calls the field {@code municipality}). */
     public static final String DEFAULT_FIELD = "municipality";
 
     public static final String RULE_FORMAT = "kommunenummer.format";
@@ -82,7 +82,7 @@ public final class Municipalities {
 
     /**
      * Reads a CSV with the {@code kommuner-2024.csv} columns (UTF-8, CRLF or LF, no quoting). Rejects malformed
-     * rows, duplicate numbers, a kommunenummer that does not start with its fylkesnummer (DOMAIN.md 7c) and a county
+     * rows, duplicate numbers, a kommunenummer that does not start with its fylkesnummer (docs/domain/identifiers.md#7c) and a county
      * with two different names.
      */
     static Municipalities load(InputStream in) throws IOException {
@@ -132,7 +132,7 @@ public final class Municipalities {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    /** Whether {@code value} has the form of a kommunenummer: exactly 4 ASCII digits (DOMAIN.md 7c). */
+    /** Whether {@code value} has the form of a kommunenummer: exactly 4 ASCII digits (docs/domain/identifiers.md#7c). */
     public static boolean isKommunenummerFormat(String value) {
         return NationalId.isAsciiDigits(value, 4);
     }
@@ -221,7 +221,7 @@ public final class Municipalities {
         return fylkesnummer == null ? Optional.empty() : Optional.ofNullable(counties.get(fylkesnummer));
     }
 
-    /** The county of a known municipality: the first two digits of its kommunenummer (DOMAIN.md 7c). */
+    /** The county of a known municipality: the first two digits of its kommunenummer (docs/domain/identifiers.md#7c). */
     public Optional<County> countyOf(String kommunenummer) {
         return find(kommunenummer).map(Municipality::county);
     }

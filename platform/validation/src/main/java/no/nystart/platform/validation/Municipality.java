@@ -3,7 +3,7 @@ package no.nystart.platform.validation;
 import java.util.Objects;
 
 /**
- * A municipality (kommune) in the 2024 structure (DOMAIN.md 7c): four-digit kommunenummer with leading zero kept,
+ * A municipality (kommune) in the 2024 structure (docs/domain/identifiers.md#7c): four-digit kommunenummer with leading zero kept,
  * whose first two digits are the county's fylkesnummer.
  *
  * @param number       kommunenummer, four digits
@@ -19,7 +19,7 @@ public record Municipality(String number, String name, String officialName, Coun
         Objects.requireNonNull(county, "county");
         if (!number.startsWith(county.number())) {
             throw new IllegalArgumentException("kommunenummer " + number + " does not start with fylkesnummer "
-                    + county.number() + " (DOMAIN.md 7c)");
+                    + county.number() + " (docs/domain/identifiers.md#7c)");
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A Norwegian national identity number: fødselsnummer or D-nummer (DOMAIN.md 7a; SERVICES.md "Common identifiers
+ * A Norwegian national identity number: fødselsnummer or D-nummer (docs/domain/identifiers.md#7a; platform/validation/README.md "Common identifiers
  * and checks": {@code nationalId}, 11 digits, both mod-11 control digits checked, post-2032 rule behind a switch).
  *
  * <p>Checks, in this order; the first that fails is reported with its stable rule code:
@@ -26,13 +26,13 @@ import java.util.OptionalInt;
  *       month must form a calendar date in some century (29 February only when YY is divisible by 4).</li>
  * </ol>
  *
- * <p>Not accepted: H-nummer (month + 40, DOMAIN.md 7a: internal only) and synthetic test numbers with a shifted
+ * <p>Not accepted: H-nummer (month + 40, docs/domain/identifiers.md#7a: internal only) and synthetic test numbers with a shifted
  * month; they fail {@value #RULE_BIRTH_DATE}.
  *
  * <p>An instance is a number that passed every check. Its {@link #toString()} does not reveal the number.
  */
 public final class NationalId {
-    /** Field name used when the caller does not give one (SERVICES.md calls the field {@code nationalId}). */
+    /** Field name used when the caller does not give one (docs/services/ calls the field {@code nationalId}). */
     public static final String DEFAULT_FIELD = "nationalId";
 
     public static final String RULE_FORMAT = "national-id.format";
@@ -50,7 +50,7 @@ public final class NationalId {
     static final String MESSAGE_BIRTH_DATE = "the first six digits are not a valid date of birth (DDMMYY)";
     static final String MESSAGE_BIRTH_DATE_FUTURE = "the date of birth lies in the future";
 
-    // DOMAIN.md 7a: K1 weights 3,7,6,1,8,9,4,5,2 over digits 1–9; K2 weights 5,4,3,2,7,6,5,4,3,2 over digits 1–10.
+    // docs/domain/identifiers.md#7a: K1 weights 3,7,6,1,8,9,4,5,2 over digits 1–9; K2 weights 5,4,3,2,7,6,5,4,3,2 over digits 1–10.
     // Source named there: pi3k14/NorskeForhold Fødselsnummer.cs; fnrinfo.no KontrollsifferBeregning.
     private static final int[] K1_WEIGHTS = {3, 7, 6, 1, 8, 9, 4, 5, 2};
     private static final int[] K2_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
@@ -85,7 +85,7 @@ public final class NationalId {
      * The date of birth encoded in the number: present only when the number was checked with
      * {@link ControlDigitRule#CLASSIC} and the individnummer ranges give the century. Empty under
      * {@link ControlDigitRule#FROM_2032}: a number with first-control remainder 0 may belong to the new series, whose
-     * birth date must be read from Folkeregisteret (DOMAIN.md 7a). For a D-nummer this may be the registration date.
+     * birth date must be read from Folkeregisteret (docs/domain/identifiers.md#7a). For a D-nummer this may be the registration date.
      */
     public Optional<LocalDate> birthDate() {
         return Optional.ofNullable(birthDate);
@@ -148,7 +148,7 @@ public final class NationalId {
 
     /** The first control digit the classic rule demands for nine digits, or 10 when none exists (k = 10). */
     static int classicControlDigit(int weightedSum) {
-        // k = 11 − (sum mod 11); k = 11 → 0; k = 10 → invalid (DOMAIN.md 7a).
+        // k = 11 − (sum mod 11); k = 11 → 0; k = 10 → invalid (docs/domain/identifiers.md#7a).
         int k = 11 - (weightedSum % 11);
         return k == 11 ? 0 : k;
     }
@@ -164,7 +164,7 @@ public final class NationalId {
             d[i] = value.charAt(i) - '0';
         }
 
-        // First control digit (DOMAIN.md 7a; ControlDigitRule for the 2032 change).
+        // First control digit (docs/domain/identifiers.md#7a; ControlDigitRule for the 2032 change).
         int sum1 = weightedSum(d, K1_WEIGHTS);
         int remainder1 = (sum1 + d[9]) % 11;
         if (!rule.acceptsFirstControlRemainder(remainder1)) {
@@ -182,7 +182,7 @@ public final class NationalId {
             return Outcome.failure(RULE_CONTROL_DIGIT_2, MESSAGE_CONTROL_DIGIT_2);
         }
 
-        // D-nummer: +4 on the first digit (DOMAIN.md 7a).
+        // D-nummer: +4 on the first digit (docs/domain/identifiers.md#7a).
         NationalIdKind kind = d[0] >= 4 ? NationalIdKind.D_NUMMER : NationalIdKind.FODSELSNUMMER;
         int day = (kind == NationalIdKind.D_NUMMER ? d[0] - 4 : d[0]) * 10 + d[1];
         int month = d[2] * 10 + d[3];
@@ -197,7 +197,7 @@ public final class NationalId {
             } catch (DateTimeException e) {
                 return Outcome.failure(RULE_BIRTH_DATE, MESSAGE_BIRTH_DATE);
             }
-            // SERVICES.md: a date in the future where only the past makes sense is rejected.
+            // docs/services/: a date in the future where only the past makes sense is rejected.
             if (birthDate.isAfter(OsloTime.today(clock))) {
                 return Outcome.failure(RULE_BIRTH_DATE, MESSAGE_BIRTH_DATE_FUTURE);
             }
@@ -212,7 +212,7 @@ public final class NationalId {
 
     /**
      * The birth year from the two-digit year and the individnummer, per folkeregisterforskriften § 2-2 as quoted in
-     * DOMAIN.md 7a (sources: lovas.info "Identitetsnummer i Norge", matematikk.org): born 1854–1899: 749–500;
+     * docs/domain/identifiers.md#7a (sources: lovas.info "Identitetsnummer i Norge", matematikk.org): born 1854–1899: 749–500;
      * 1900–1999: 499–000; 1940–1999 also 999–900; 2000–2039: 999–500. Empty where no range fits (individnummer
      * 500–749 with YY 40–53, 750–899 with YY 40–99): the number is then not rejected, its century is just unknown.
      */

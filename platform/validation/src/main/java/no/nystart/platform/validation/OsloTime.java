@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The time zone every NyStart rule reads "today" in. SERVICES.md ("Common identifiers and checks"): dates are
+ * The time zone every NyStart rule reads "today" in. platform/validation/README.md ("Common identifiers and checks"): dates are
  * {@code LocalDate} in Europe/Oslo.
  */
 public final class OsloTime {

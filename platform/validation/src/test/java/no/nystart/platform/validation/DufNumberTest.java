@@ -25,7 +25,7 @@ class DufNumberTest {
 
     @Test
     void exampleFromDomainMdIsValid() {
-        // DOMAIN.md 7b: "2012 586975 61" (written grouped; the digits are 201258697561)
+        // docs/domain/identifiers.md#7b: "2012 586975 61" (written grouped; the digits are 201258697561)
         assertEquals(Optional.empty(), DufNumber.validate("dufNumber", "201258697561", CLOCK_2025));
         DufNumber duf = DufNumber.parse("dufNumber", "201258697561", CLOCK_2025);
         assertEquals(Year.of(2012), duf.applicationYear());
@@ -61,7 +61,7 @@ class DufNumberTest {
 
     @Test
     void noCheckDigit() {
-        // DOMAIN.md 7b: no check-digit algorithm is known, so any last digits pass
+        // docs/domain/identifiers.md#7b: no check-digit algorithm is known, so any last digits pass
         for (int last = 0; last <= 99; last++) {
             assertTrue(DufNumber.isValid("2012586975" + String.format("%02d", last), CLOCK_2025));
         }

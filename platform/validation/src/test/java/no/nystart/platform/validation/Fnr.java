@@ -1,7 +1,7 @@
 package no.nystart.platform.validation;
 
 /**
- * Test-side generator of national identity numbers, written independently of {@link NationalId} from DOMAIN.md 7a:
+ * Test-side generator of national identity numbers, written independently of {@link NationalId} from docs/domain/identifiers.md#7a:
  * K1 weights 3,7,6,1,8,9,4,5,2; K2 weights 5,4,3,2,7,6,5,4,3,2; k = 11 − (sum mod 11), 11 → 0, 10 → no number.
  */
 final class Fnr {

@@ -28,14 +28,14 @@ class MunicipalitiesTest {
 
     @Test
     void counts2024() {
-        // DOMAIN.md 7c: 357 kommuner, 15 fylker from 1 Jan 2024
+        // docs/domain/identifiers.md#7c: 357 kommuner, 15 fylker from 1 Jan 2024
         assertEquals(357, registry.all().size());
         assertEquals(15, registry.counties().size());
     }
 
     @Test
     void perCountyCountsFromDomainMd() {
-        // DOMAIN.md 7c: 03:1, 11:23, 15:27, 18:41, 31:12, 32:21, 33:18, 34:46, 39:6, 40:17, 42:25, 46:43, 50:38,
+        // docs/domain/identifiers.md#7c: 03:1, 11:23, 15:27, 18:41, 31:12, 32:21, 33:18, 34:46, 39:6, 40:17, 42:25, 46:43, 50:38,
         // 55:21, 56:18
         Map<String, Integer> expected = new LinkedHashMap<>();
         String[] pairs = {"03:1", "11:23", "15:27", "18:41", "31:12", "32:21", "33:18", "34:46", "39:6", "40:17",
@@ -64,7 +64,7 @@ class MunicipalitiesTest {
 
     @Test
     void lookupsByNumberCountyAndName() {
-        // DOMAIN.md 7c: Haram 1580 split from Ålesund 1508 in 2024
+        // docs/domain/identifiers.md#7c: Haram 1580 split from Ålesund 1508 in 2024
         assertEquals("Haram", registry.get("1580").name());
         assertEquals("Ålesund", registry.get("1508").name());
         assertEquals("Møre og Romsdal", registry.countyOf("1580").orElseThrow().name());

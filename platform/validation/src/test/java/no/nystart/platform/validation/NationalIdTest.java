@@ -53,7 +53,7 @@ class NationalIdTest {
     }
 
     /**
-     * Expected birth date, from the individnummer table of DOMAIN.md 7a written as data; null when no range fits,
+     * Expected birth date, from the individnummer table of docs/domain/identifiers.md#7a written as data; null when no range fits,
      * the date does not exist, or it is after {@link #CLOCK}'s date.
      */
     static LocalDate expectedBirthDate(String fnr) {
@@ -83,7 +83,7 @@ class NationalIdTest {
 
     @Test
     void workedExampleFromDomainMd() {
-        // DOMAIN.md 7a / fnrinfo.no: 311299567 -> control digits 15 -> 31129956715
+        // docs/domain/identifiers.md#7a / fnrinfo.no: 311299567 -> control digits 15 -> 31129956715
         assertEquals("31129956715", Fnr.complete("311299567"), "the test-side generator reproduces the example");
         NationalId id = NationalId.parse("nationalId", "31129956715", CLASSIC, CLOCK);
         assertEquals(NationalIdKind.FODSELSNUMMER, id.kind());
@@ -241,7 +241,7 @@ class NationalIdTest {
         "324185, 123, national-id.birth-date",   // day 32
         "015185, 123, national-id.birth-date",   // H-nummer style month + 40: not accepted
         "018185, 123, national-id.birth-date",   // synthetic month + 80: not accepted
-        "410170, 123, ''",                       // D-nummer for 01.01.1970 (DOMAIN.md 7a example)
+        "410170, 123, ''",                       // D-nummer for 01.01.1970 (docs/domain/identifiers.md#7a example)
         "710170, 123, ''",                       // D-nummer, day 31
         "720170, 123, national-id.birth-date",   // D-nummer, day 32
         "810170, 123, national-id.birth-date",   // first digit 8: day 41

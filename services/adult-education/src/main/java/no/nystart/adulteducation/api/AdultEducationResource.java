@@ -93,7 +93,7 @@ public class AdultEducationResource {
                         .filter(Views.Learner::closeToDeadline).toList());
     }
 
-    /** Start of Norwegian or social-studies training within 3 months of settlement (NIR measure, DOMAIN.md 4b). */
+    /** Start of Norwegian or social-studies training within 3 months of settlement (NIR measure, docs/domain/adult-education.md#4b). */
     @GET
     @Path("/learners/start-report")
     public Uni<Views.StartReport> startReport(@QueryParam("municipality") String municipality) {

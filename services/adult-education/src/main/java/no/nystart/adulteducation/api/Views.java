@@ -117,7 +117,7 @@ public final class Views {
         }
     }
 
-    /** The NIR measure "start of training within N months of settlement" (DOMAIN.md 4b) for a municipality. */
+    /** The NIR measure "start of training within N months of settlement" (docs/domain/adult-education.md#4b) for a municipality. */
     public record StartReport(String municipality, int months, long learners, long startedWithin, long startedLater,
             long notStartedWindowPassed, long windowStillOpen) {
     }

@@ -1,6 +1,6 @@
 package no.nystart.adulteducation.domain;
 
-/** Legal basis of an exemption from training (integreringsloven § 29, DOMAIN.md 4d). */
+/** Legal basis of an exemption from training (integreringsloven § 29, docs/domain/adult-education.md#4d). */
 public enum ExemptionBasis {
     /** Documented sufficient Norwegian or Sami skills: exemption from Norwegian training. */
     DOCUMENTED_NORWEGIAN_OR_SAMI_SKILLS,

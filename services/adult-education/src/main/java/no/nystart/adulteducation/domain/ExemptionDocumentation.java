@@ -1,6 +1,6 @@
 package no.nystart.adulteducation.domain;
 
-/** Documentation behind an exemption (integreringsforskriften, DOMAIN.md 4d list a–e, plus others). */
+/** Documentation behind an exemption (integreringsforskriften, docs/domain/adult-education.md#4d list a–e, plus others). */
 public enum ExemptionDocumentation {
     /** a) B1 in all four sub-skills. */
     NORWEGIAN_TEST_B1_ALL_SKILLS,

@@ -8,7 +8,7 @@ import no.nystart.contracts.adulteducation.CourseType;
 import no.nystart.platform.validation.Violation;
 
 /**
- * Exemptions (integreringsloven § 29, DOMAIN.md 4d): only from Norwegian or social studies; the basis
+ * Exemptions (integreringsloven § 29, docs/domain/adult-education.md#4d): only from Norwegian or social studies; the basis
  * must fit the course (documented Norwegian/Sami skills → Norwegian; documented social-studies
  * knowledge → social studies; health or other weighty reasons → either) and the documentation must
  * fit the basis. An exempt course cannot be enrolled in.

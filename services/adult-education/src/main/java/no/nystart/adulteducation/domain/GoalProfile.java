@@ -6,7 +6,7 @@ import no.nystart.contracts.CefrLevel;
 import no.nystart.contracts.EducationLevel;
 
 /**
- * The Norwegian goal (norskmål) per skill by education background (DOMAIN.md 4b, integreringsloven
+ * The Norwegian goal (norskmål) per skill by education background (docs/domain/adult-education.md#4b, integreringsloven
  * kap. 6 guidance): no completed primary → A2 reading/listening/writing, B1 oral; completed primary
  * → B1 in all; upper secondary or higher → B1, B2 oral; upper secondary with a documented need for
  * B2 → B2 in all.

@@ -3,13 +3,13 @@ package no.nystart.adulteducation.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** Caseworker follow-up rules (SERVICES.md adult-education; DOMAIN.md 4b). */
+/** Caseworker follow-up rules (docs/services/adult-education.md; docs/domain/adult-education.md#4b). */
 public final class Monitoring {
     private Monitoring() {
     }
 
     /**
-     * Close to the deadline: the goal is not reached and the training deadline (DOMAIN.md 4b) is
+     * Close to the deadline: the goal is not reached and the training deadline (docs/domain/adult-education.md#4b) is
      * today or within {@code days} days (default 90, configurable). A passed deadline is not "close".
      */
     public static boolean closeToDeadline(LocalDate deadline, boolean goalReached, LocalDate today, int days) {
@@ -20,7 +20,7 @@ public final class Monitoring {
     }
 
     /**
-     * The NIR measure "start of training within 3 months" of settlement (DOMAIN.md 4b): TRUE when the
+     * The NIR measure "start of training within 3 months" of settlement (docs/domain/adult-education.md#4b): TRUE when the
      * first start is at the latest the day of the 3-month anniversary, FALSE when it is later or the
      * window has passed without a start, null while the window is still open without a start.
      */

@@ -10,7 +10,7 @@ import no.nystart.contracts.adulteducation.NorwegianTestType;
 import no.nystart.platform.validation.Violation;
 
 /**
- * A Norwegian test result (integreringsforskriften § 34, DOMAIN.md 4c): Norskprøve A1–B2 has four
+ * A Norwegian test result (integreringsforskriften § 34, docs/domain/adult-education.md#4c): Norskprøve A1–B2 has four
  * sub-tests (reading, listening, writing, oral) and measures up to B2; Norskprøve C1 has two combined
  * sub-tests (reading + oral, listening + writing), so its reading and oral levels are equal, as are
  * listening and writing. A skill not tested is null; at least one skill must be tested.

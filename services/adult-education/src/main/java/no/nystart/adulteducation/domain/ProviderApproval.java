@@ -6,7 +6,7 @@ import java.util.List;
 import no.nystart.platform.validation.Violation;
 
 /**
- * The approval of a training provider (DOMAIN.md 4e, HK-dir): municipal adult-education centres are
+ * The approval of a training provider (docs/domain/adult-education.md#4e, HK-dir): municipal adult-education centres are
  * approved providers; a private provider's approval lasts at most 3 years (approvedTo at the latest
  * the day before the third anniversary of approvedFrom) and covers the days from approvedFrom to
  * approvedTo inclusive. Only training at an approved provider counts.
@@ -32,7 +32,7 @@ public record ProviderApproval(ProviderKind kind, String organisationNumber, Loc
                             "approvedTo " + approvedTo + " is before approvedFrom " + approvedFrom));
                 } else if (approvedTo.isAfter(approvedFrom.plusYears(MAX_YEARS).minusDays(1))) {
                     violations.add(new Violation("approvedTo", "provider.approval-max-3-years",
-                            "an approval lasts at most 3 years (DOMAIN.md 4e): the last day can be "
+                            "an approval lasts at most 3 years (docs/domain/adult-education.md#4e): the last day can be "
                                     + approvedFrom.plusYears(MAX_YEARS).minusDays(1)));
                 }
             }

@@ -1,6 +1,6 @@
 package no.nystart.adulteducation.domain;
 
-/** Training providers (DOMAIN.md 4e). */
+/** Training providers (docs/domain/adult-education.md#4e). */
 public enum ProviderKind {
     /** Municipal adult-education centre: approved as such. */
     MUNICIPAL,

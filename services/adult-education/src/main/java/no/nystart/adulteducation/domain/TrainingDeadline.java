@@ -5,9 +5,9 @@ import no.nystart.contracts.EducationLevel;
 import no.nystart.contracts.adulteducation.Entitlement;
 
 /**
- * The last day of the right to free Norwegian training (DOMAIN.md 4b): 3 years from the start of
+ * The last day of the right to free Norwegian training (docs/domain/adult-education.md#4b): 3 years from the start of
  * the right, 18 months with upper-secondary (VGO-level) education or higher, 12 months for
- * collective protection (§ 37 d, DOMAIN.md 4a); plus approved leave; never past the day before the
+ * collective protection (§ 37 d, docs/domain/adult-education.md#4a); plus approved leave; never past the day before the
  * 67th birthday (rights end at 67, § 27).
  */
 public final class TrainingDeadline {

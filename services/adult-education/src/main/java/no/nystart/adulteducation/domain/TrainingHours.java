@@ -7,8 +7,7 @@ import java.util.List;
 import no.nystart.platform.validation.Violation;
 
 /**
- * Hours of training per course and date (recorded for NIR, integreringsforskriften § 53, DOMAIN.md
- * 4f): more than 0 and at most 8 hours a day, in quarter hours at most two decimals; not before
+ * Hours of training per course and date (recorded for NIR, integreringsforskriften § 53, docs/domain/adult-education.md#4f): more than 0 and at most 8 hours a day, in quarter hours at most two decimals; not before
  * the enrolment started and not in the future.
  */
 public final class TrainingHours {

@@ -49,8 +49,7 @@ public class LearnerService {
     }
 
     /**
-     * PersonSettled → a learner with right and/or duty (integreringsloven §§ 27, 28, 37 d; DOMAIN.md
-     * 4a), deadline and goal (DOMAIN.md 4b, from the education level of the competence mapping when
+     * PersonSettled → a learner with right and/or duty (integreringsloven §§ 27, 28, 37 d; docs/domain/adult-education.md#4a), deadline and goal (docs/domain/adult-education.md#4b, from the education level of the competence mapping when
      * PersonSettled carries it) → LearnerRightsEstablished. Outside the target group: no
      * record, the reason is logged. A learner that already exists is left as it is.
      */
@@ -81,7 +80,7 @@ public class LearnerService {
                         learner.establishedOn = in.establishedOn();
                         learner.birthDate = settled.birthDate();
                         learner.settledOn = settled.settledOn();
-                        // DOMAIN.md 4b: the deadline and goal depend on the education background. The most
+                        // docs/domain/adult-education.md#4b: the deadline and goal depend on the education background. The most
                         // recent source wins: the programme's (history), then the competence mapping carried by
                         // PersonSettled, and only when neither is known the configured default.
                         EducationLevel level = known != null ? known.educationLevel : settled.educationLevel();
@@ -97,7 +96,7 @@ public class LearnerService {
         });
     }
 
-    /** The deadline (DOMAIN.md 4b) and goal (DOMAIN.md 4b) from the learner's entitlement and background. */
+    /** The deadline (docs/domain/adult-education.md#4b) and goal (docs/domain/adult-education.md#4b) from the learner's entitlement and background. */
     static void applyRules(LearnerEntity learner) {
         learner.trainingDeadline = TrainingDeadline.withLeave(learner.entitlement, learner.educationLevel,
                 learner.establishedOn, learner.birthDate, learner.approvedLeaveDays);

@@ -80,7 +80,7 @@ public class TrainingService {
         return LocalDate.now(clock);
     }
 
-    /** A provider (DOMAIN.md 4e) in the caller's own municipality. */
+    /** A provider (docs/domain/adult-education.md#4e) in the caller's own municipality. */
     @WithTransaction
     public Uni<ProviderEntity> registerProvider(NewProvider p, Caller caller) {
         caller.requireMunicipality(p.municipality());
@@ -184,12 +184,12 @@ public class TrainingService {
         });
     }
 
-    /** Education background set by the caseworker: new deadline and goal (DOMAIN.md 4b) → LearnerRightsEstablished. */
+    /** Education background set by the caseworker: new deadline and goal (docs/domain/adult-education.md#4b) → LearnerRightsEstablished. */
     @WithTransaction
     public Uni<LearnerEntity> changeEducation(UUID personId, EducationLevel level, boolean documentedB2Need, Caller caller) {
         if (documentedB2Need && !TrainingDeadline.hasUpperSecondary(level)) {
             throw new RuleViolationException("documentedB2Need", "norwegian-goal.b2-needs-upper-secondary",
-                    "the B2 goal in all skills applies to learners with upper-secondary education (DOMAIN.md 4b)");
+                    "the B2 goal in all skills applies to learners with upper-secondary education (docs/domain/adult-education.md#4b)");
         }
         return learnerForUpdate(personId, caller).call(learner -> learners.changeEducation(learner, level, documentedB2Need)
                 .chain(() -> learners.history(personId, today(), LearnerService.EDUCATION_UPDATED,
@@ -197,7 +197,7 @@ public class TrainingService {
                                 + caller.name(), null).persist()));
     }
 
-    /** Approved leave extends the deadline by its days (DOMAIN.md 4b "+ approved leave"). */
+    /** Approved leave extends the deadline by its days (docs/domain/adult-education.md#4b "+ approved leave"). */
     @WithTransaction
     public Uni<LearnerEntity> addLeave(UUID personId, LocalDate from, LocalDate to, Caller caller) {
         if (to.isBefore(from)) {
@@ -214,8 +214,8 @@ public class TrainingService {
 
     /**
      * Enrolment → LearnerEnrolled. 422 when the provider's approval does not cover the start date
-     * (DOMAIN.md 4e), when the learner is exempt from the course (§ 29, DOMAIN.md 4d), or when social
-     * studies has no language of instruction (taught in a language the learner understands, DOMAIN.md 4b).
+     * (docs/domain/adult-education.md#4e), when the learner is exempt from the course (§ 29, docs/domain/adult-education.md#4d), or when social
+     * studies has no language of instruction (taught in a language the learner understands, docs/domain/adult-education.md#4b).
      */
     @WithTransaction
     public Uni<EnrolmentEntity> enrol(UUID personId, CourseType course, UUID providerId, LocalDate startDate,
@@ -239,7 +239,7 @@ public class TrainingService {
                                 violations.add(new Violation("startDate", "provider.approval-covers-start",
                                         "the approval of " + provider.name + " (" + provider.approvedFrom + " to "
                                                 + provider.approvedTo + ") does not cover the start date " + startDate
-                                                + " (DOMAIN.md 4e)"));
+                                                + " (docs/domain/adult-education.md#4e)"));
                             }
                             if (exempt > 0) {
                                 violations.add(new Violation("course", "integreringsloven-29.exempt",
@@ -267,7 +267,7 @@ public class TrainingService {
                         })));
     }
 
-    /** Hours of one course on one date (0 < h ≤ 8, DOMAIN.md 4f); a second recording for the date replaces the first. */
+    /** Hours of one course on one date (0 < h ≤ 8, docs/domain/adult-education.md#4f); a second recording for the date replaces the first. */
     @WithTransaction
     public Uni<TrainingHoursEntity> recordHours(UUID personId, UUID enrolmentId, LocalDate date, BigDecimal hours, Caller caller) {
         return learnerForUpdate(personId, caller).chain(learner -> EnrolmentEntity.<EnrolmentEntity>findById(enrolmentId))
@@ -296,8 +296,8 @@ public class TrainingService {
     }
 
     /**
-     * A Norwegian test (§ 34, DOMAIN.md 4c) → NorwegianTestCompleted; when the best level per skill
-     * over all tests meets the goal profile (DOMAIN.md 4b) in every skill for the first time, the open
+     * A Norwegian test (§ 34, docs/domain/adult-education.md#4c) → NorwegianTestCompleted; when the best level per skill
+     * over all tests meets the goal profile (docs/domain/adult-education.md#4b) in every skill for the first time, the open
      * Norwegian enrolment is completed → CourseCompleted (once).
      */
     @WithTransaction
@@ -374,7 +374,7 @@ public class TrainingService {
                 });
     }
 
-    /** Exemption (integreringsloven § 29, DOMAIN.md 4d) per course; the same course twice → 409. */
+    /** Exemption (integreringsloven § 29, docs/domain/adult-education.md#4d) per course; the same course twice → 409. */
     @WithTransaction
     public Uni<ExemptionEntity> grantExemption(UUID personId, CourseType course, ExemptionBasis basis,
             ExemptionDocumentation documentation, LocalDate decidedOn, Caller caller) {

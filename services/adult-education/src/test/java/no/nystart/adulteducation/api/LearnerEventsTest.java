@@ -122,7 +122,7 @@ class LearnerEventsTest {
     }
 
     @Test
-    void DOMAIN_4b_PersonSettled_with_the_mapped_upper_secondary_education_gives_18_months_at_once() {
+    void domain_4b_PersonSettled_with_the_mapped_upper_secondary_education_gives_18_months_at_once() {
         LocalDate permit = today().minusMonths(3);
         PersonSettled plain = settled(LocalDate.of(1991, 5, 5), PermitType.REFUGEE, permit, OSLO);
         PersonSettled event = new PersonSettled(plain.personId(), plain.birthDate(), plain.sex(), plain.citizenship(),
@@ -140,7 +140,7 @@ class LearnerEventsTest {
     }
 
     @Test
-    void DOMAIN_4b_IntroductionProgrammeStarted_with_upper_secondary_gives_18_months_and_B2_oral_and_republishes() {
+    void domain_4b_IntroductionProgrammeStarted_with_upper_secondary_gives_18_months_and_B2_oral_and_republishes() {
         LocalDate permit = today().minusMonths(2);
         PersonSettled event = settled(LocalDate.of(1992, 7, 7), PermitType.REFUGEE, permit, OSLO);
         publish(Topics.SETTLEMENT, event);
@@ -194,7 +194,7 @@ class LearnerEventsTest {
     }
 
     @Test
-    void DOMAIN_4b_IntroductionProgrammeStarted_before_PersonSettled_gives_the_known_education_at_once() {
+    void domain_4b_IntroductionProgrammeStarted_before_PersonSettled_gives_the_known_education_at_once() {
         LocalDate permit = today().minusMonths(2);
         PersonSettled event = settled(LocalDate.of(1993, 3, 3), PermitType.REFUGEE, permit, OSLO);
         publish(Topics.INTRODUCTION, new IntroductionProgrammeStarted(event.personId(), OSLO, Regime.INTEGRERINGSLOVEN,

@@ -101,7 +101,7 @@ class TrainingFlowTest {
     }
 
     @Test
-    void DOMAIN_4e_enrolment_with_a_provider_whose_approval_ended_the_day_before_start_is_422_and_nothing_is_written() {
+    void domain_4e_enrolment_with_a_provider_whose_approval_ended_the_day_before_start_is_422_and_nothing_is_written() {
         UUID learner = newLearner(OSLO);
         LocalDate start = today();
         String lapsed = provider(OSLO, privateProvider(start.minusYears(1), start.minusDays(1)));
@@ -121,7 +121,7 @@ class TrainingFlowTest {
     }
 
     @Test
-    void DOMAIN_4e_private_approval_over_3_years_or_bad_organisation_number_is_422() {
+    void domain_4e_private_approval_over_3_years_or_bad_organisation_number_is_422() {
         Map<String, Object> tooLong = privateProvider(today(), today().plusYears(3));
         tooLong.put("organisationNumber", "974760674");
         given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(tooLong)
@@ -134,7 +134,7 @@ class TrainingFlowTest {
     }
 
     @Test
-    void DOMAIN_4f_hours_per_course_and_date_more_than_0_at_most_8() {
+    void domain_4f_hours_per_course_and_date_more_than_0_at_most_8() {
         UUID learner = newLearner(OSLO);
         String municipal = provider(OSLO, municipalProvider(OSLO));
         String enrolmentId = enrol(learner, enrolment("SOCIAL_STUDIES", municipal, today().minusDays(10)));
@@ -157,7 +157,7 @@ class TrainingFlowTest {
     }
 
     @Test
-    void DOMAIN_4b_goal_met_on_the_last_skill_completes_the_Norwegian_course_once() {
+    void domain_4b_goal_met_on_the_last_skill_completes_the_Norwegian_course_once() {
         UUID learner = newLearner(OSLO); // education unknown → PRIMARY goal: B1 in all four skills
         String municipal = provider(OSLO, municipalProvider(OSLO));
         String enrolmentId = enrol(learner, enrolment("NORWEGIAN", municipal, today().minusMonths(2)));
@@ -185,6 +185,17 @@ class TrainingFlowTest {
     void social_studies_failed_then_passed_completes_the_course_once() {
         UUID learner = newLearner(OSLO);
         String municipal = provider(OSLO, municipalProvider(OSLO));
+        // social studies is taught in a language the learner understands; the provider must exist
+        Map<String, Object> noLanguage = enrolment("SOCIAL_STUDIES", municipal, today().minusMonths(1));
+        noLanguage.remove("languageOfInstruction");
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(noLanguage)
+                .when().post("/api/v1/learners/{id}/enrolments", learner)
+                .then().statusCode(422).body("violations.rule", hasItem("social-studies.language-required"));
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
+                .body(enrolment("SOCIAL_STUDIES", UUID.randomUUID().toString(), today().minusMonths(1)))
+                .when().post("/api/v1/learners/{id}/enrolments", learner)
+                .then().statusCode(422).body("violations.rule", hasItem("provider.unknown"));
+        assertThat(count("select count(*) from enrolment where person_id = ?", learner)).isZero();
         enrol(learner, enrolment("SOCIAL_STUDIES", municipal, today().minusMonths(1)));
         for (boolean passed : new boolean[] {false, true, true}) {
             given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
@@ -288,7 +299,7 @@ class TrainingFlowTest {
     }
 
     @Test
-    void DOMAIN_4b_caseworker_sets_upper_secondary_with_documented_B2_need_and_approved_leave_extends_the_deadline() {
+    void domain_4b_caseworker_sets_upper_secondary_with_documented_B2_need_and_approved_leave_extends_the_deadline() {
         LocalDate permit = today().minusMonths(6);
         UUID learner = newLearner(OSLO);
         String path = "/api/v1/learners/{id}/education-background";
@@ -325,7 +336,7 @@ class TrainingFlowTest {
     }
 
     @Test
-    void DOMAIN_4b_NIR_start_within_3_months_of_settlement_report() {
+    void domain_4b_NIR_start_within_3_months_of_settlement_report() {
         String stavanger = "1103";
         LocalDate permit = today().minusMonths(8); // settled two months after the permit: six months ago
         PersonSettled within = settled(LocalDate.of(1991, 1, 1), PermitType.REFUGEE, permit, stavanger);

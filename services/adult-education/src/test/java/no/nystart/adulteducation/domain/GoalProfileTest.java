@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class GoalProfileTest {
 
     @Test
-    void DOMAIN_4b_goal_by_education_background() {
+    void domain_4b_goal_by_education_background() {
         assertThat(GoalProfile.forEducation(EducationLevel.NO_COMPLETED_PRIMARY, false))
                 .isEqualTo(new GoalProfile(CefrLevel.A2, CefrLevel.A2, CefrLevel.A2, CefrLevel.B1));
         assertThat(GoalProfile.forEducation(EducationLevel.PRIMARY, false))
@@ -27,12 +27,12 @@ class GoalProfileTest {
     }
 
     @Test
-    void DOMAIN_4b_documented_B2_need_only_with_upper_secondary_education() {
+    void domain_4b_documented_B2_need_only_with_upper_secondary_education() {
         assertThatThrownBy(() -> GoalProfile.forEducation(EducationLevel.PRIMARY, true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void DOMAIN_4c_CEFR_order_below_A1_to_C1() {
+    void domain_4c_CEFR_order_below_A1_to_C1() {
         assertThat(GoalProfile.atLeast(CefrLevel.B1, CefrLevel.B1)).isTrue();
         assertThat(GoalProfile.atLeast(CefrLevel.C1, CefrLevel.B2)).isTrue();
         assertThat(GoalProfile.atLeast(CefrLevel.A2, CefrLevel.B1)).isFalse();
@@ -50,7 +50,7 @@ class GoalProfileTest {
     }
 
     @Test
-    void DOMAIN_4b_goal_is_met_only_when_the_last_skill_reaches_its_level() {
+    void domain_4b_goal_is_met_only_when_the_last_skill_reaches_its_level() {
         GoalProfile vgo = GoalProfile.forEducation(EducationLevel.UPPER_SECONDARY, false);
         assertThat(vgo.isMetBy(levels(CefrLevel.B1, CefrLevel.B2, CefrLevel.C1, CefrLevel.B1))).isFalse();
         assertThat(vgo.isMetBy(levels(CefrLevel.B1, CefrLevel.B2, CefrLevel.C1, CefrLevel.B2))).isTrue();
@@ -58,7 +58,7 @@ class GoalProfileTest {
     }
 
     @Test
-    void DOMAIN_4c_best_level_per_skill_over_several_tests_counts() {
+    void domain_4c_best_level_per_skill_over_several_tests_counts() {
         Map<Skill, CefrLevel> best = GoalProfile.best(List.of(
                 levels(CefrLevel.B1, CefrLevel.A2, null, CefrLevel.A2),
                 levels(CefrLevel.A2, CefrLevel.B1, CefrLevel.B1, null),

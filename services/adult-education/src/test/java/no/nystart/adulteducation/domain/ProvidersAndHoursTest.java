@@ -27,7 +27,7 @@ class ProvidersAndHoursTest {
     }
 
     @Test
-    void DOMAIN_4e_private_approval_lasts_at_most_three_years() {
+    void domain_4e_private_approval_lasts_at_most_three_years() {
         assertThat(new ProviderApproval(ProviderKind.PRIVATE, "974760673", FROM, LocalDate.of(2027, 12, 31)).violations()).isEmpty();
         assertThat(new ProviderApproval(ProviderKind.PRIVATE, "974760673", FROM, LocalDate.of(2028, 1, 1)).violations())
                 .extracting(Violation::rule).containsExactly("provider.approval-max-3-years");
@@ -39,7 +39,7 @@ class ProvidersAndHoursTest {
     }
 
     @Test
-    void DOMAIN_4e_approval_covers_its_first_and_last_day_but_not_the_day_after() {
+    void domain_4e_approval_covers_its_first_and_last_day_but_not_the_day_after() {
         ProviderApproval approval = new ProviderApproval(ProviderKind.PRIVATE, "974760673", FROM, LocalDate.of(2025, 8, 31));
         assertThat(approval.covers(FROM)).isTrue();
         assertThat(approval.covers(LocalDate.of(2025, 8, 31))).isTrue();
@@ -49,7 +49,7 @@ class ProvidersAndHoursTest {
     }
 
     @Test
-    void DOMAIN_4f_hours_per_course_and_day_more_than_0_at_most_8() {
+    void domain_4f_hours_per_course_and_day_more_than_0_at_most_8() {
         LocalDate today = LocalDate.of(2025, 5, 5);
         assertThat(TrainingHours.check(new BigDecimal("8"), today, FROM, today)).isEmpty();
         assertThat(TrainingHours.check(new BigDecimal("0.25"), today, FROM, today)).isEmpty();

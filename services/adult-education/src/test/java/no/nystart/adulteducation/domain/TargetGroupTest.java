@@ -72,7 +72,7 @@ class TargetGroupTest {
     }
 
     @Test
-    void DOMAIN_0_introduksjonsloven_transition_regime_is_outside_this_service() {
+    void domain_0_introduksjonsloven_transition_regime_is_outside_this_service() {
         TargetGroupDecision decision = TargetGroup.decide(PermitType.REFUGEE, Regime.INTRODUKSJONSLOVEN, LocalDate.of(1990, 1, 1),
                 PERMIT, SettlementType.BY_AGREEMENT, SETTLED);
         assertThat(((TargetGroupDecision.Outside) decision).reason()).contains("INTRODUKSJONSLOVEN");

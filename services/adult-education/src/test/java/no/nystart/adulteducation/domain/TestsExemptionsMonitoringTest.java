@@ -65,7 +65,7 @@ class TestsExemptionsMonitoringTest {
     }
 
     @Test
-    void DOMAIN_4b_NIR_measure_start_within_three_months_of_settlement() {
+    void domain_4b_NIR_measure_start_within_three_months_of_settlement() {
         LocalDate settled = LocalDate.of(2025, 6, 2);
         assertThat(Monitoring.startedWithin(settled, LocalDate.of(2025, 9, 2), TODAY, 3)).isTrue();
         assertThat(Monitoring.startedWithin(settled, LocalDate.of(2025, 9, 3), TODAY, 3)).isFalse();

@@ -13,7 +13,7 @@ class TrainingDeadlineTest {
     private static final LocalDate BORN = LocalDate.of(1990, 1, 1);
 
     @Test
-    void DOMAIN_4b_three_years_without_upper_secondary_education() {
+    void domain_4b_three_years_without_upper_secondary_education() {
         assertThat(TrainingDeadline.withoutLeave(Entitlement.RIGHT_AND_DUTY, EducationLevel.PRIMARY, START, BORN))
                 .isEqualTo(LocalDate.of(2028, 3, 9));
         assertThat(TrainingDeadline.withoutLeave(Entitlement.RIGHT_AND_DUTY, EducationLevel.NO_COMPLETED_PRIMARY, START, BORN))
@@ -21,7 +21,7 @@ class TrainingDeadlineTest {
     }
 
     @Test
-    void DOMAIN_4b_eighteen_months_with_upper_secondary_or_higher_education() {
+    void domain_4b_eighteen_months_with_upper_secondary_or_higher_education() {
         assertThat(TrainingDeadline.withoutLeave(Entitlement.RIGHT_AND_DUTY, EducationLevel.UPPER_SECONDARY, START, BORN))
                 .isEqualTo(LocalDate.of(2026, 9, 9));
         assertThat(TrainingDeadline.withoutLeave(Entitlement.DUTY_ONLY, EducationLevel.HIGHER, START, BORN))
@@ -37,7 +37,7 @@ class TrainingDeadlineTest {
     }
 
     @Test
-    void DOMAIN_4b_approved_leave_extends_the_deadline_day_for_day() {
+    void domain_4b_approved_leave_extends_the_deadline_day_for_day() {
         assertThat(TrainingDeadline.withLeave(Entitlement.RIGHT_AND_DUTY, EducationLevel.PRIMARY, START, BORN, 30))
                 .isEqualTo(LocalDate.of(2028, 4, 8));
         assertThatThrownBy(() -> TrainingDeadline.withLeave(Entitlement.RIGHT_AND_DUTY, EducationLevel.PRIMARY, START, BORN, -1))

@@ -76,7 +76,7 @@ public class GrantResource {
             @QueryParam("year") @NotNull(message = "budget-year.required: query parameter year is required")
             @Min(value = 2000, message = "budget-year.range: year must be between 2000 and 2100")
             @Max(value = 2100, message = "budget-year.range: year must be between 2000 and 2100") Integer year) {
-        // a well-formed number of no municipality (2024 structure, DOMAIN.md 7c) is a resource that does not exist: 404
+        // a well-formed number of no municipality (2024 structure, docs/domain/identifiers.md#7c) is a resource that does not exist: 404
         Municipalities.instance().find(k).orElseThrow(() -> new NotFoundProblem("municipality", k));
         caller.requireMunicipality(k);
         return ledger.statement(k, year);

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import no.nystart.contracts.grants.GrantCode;
 
 /**
- * The wire names of the grant codes (DOMAIN.md 5a, as in contracts' {@link GrantCode}: "AR-1 EV", "EMINB", …);
+ * The wire names of the grant codes (docs/domain/grants.md#5a, as in contracts' {@link GrantCode}: "AR-1 EV", "EMINB", …);
  * the ledger and the rate tables store these names.
  */
 public final class GrantCodes {
@@ -20,8 +20,8 @@ public final class GrantCodes {
             .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 
     /**
-     * Grants that cover one year and follow the person when they move (DOMAIN.md 5b: in the moving year the
-     * integration grant is split; the same split is applied to the EM grant of that year, DOMAIN.md 5d).
+     * Grants that cover one year and follow the person when they move (docs/domain/grants.md#5b: in the moving year the
+     * integration grant is split; the same split is applied to the EM grant of that year, docs/domain/grants.md#5d).
      * One-off grants (ELDR, BHT) stay with the municipality that received them.
      */
     public static final Set<GrantCode> SPLIT_ON_RELOCATION = EnumSet.of(GrantCode.AR_1, GrantCode.AR_1_EV, GrantCode.AR_1_B,
@@ -42,7 +42,7 @@ public final class GrantCodes {
         return code;
     }
 
-    /** AR-2 … AR-5: the integration grant of settlement-year index 2–5 (DOMAIN.md 5a, 5b). */
+    /** AR-2 … AR-5: the integration grant of settlement-year index 2–5 (docs/domain/grants.md#5a, 5b). */
     public static GrantCode integrationYear(int settlementYearIndex) {
         return switch (settlementYearIndex) {
             case 2 -> GrantCode.AR_2;

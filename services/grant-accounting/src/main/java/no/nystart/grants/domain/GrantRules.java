@@ -8,13 +8,13 @@ import java.util.List;
  * (docs/services/grant-accounting.md).
  *
  * @param childBelowAge            below this age at settlement a person gets the child rate AR-1 B (adult from 18)
- * @param elderlyFromAge           ELDR one-off from this age at settlement (DOMAIN.md 5b: "≥ 60 at settlement")
- * @param kindergartenUpToAge      BHT one-off up to and including this age at settlement (DOMAIN.md 5b: "0–5")
- * @param emChildBandUpToYearAge   EMINB up to and including the year the person turns this age (DOMAIN.md 5d: 0–16)
- * @param emUpToYearAge            EM grant up to and including the year the person turns this age (DOMAIN.md 5d: 20)
+ * @param elderlyFromAge           ELDR one-off from this age at settlement (docs/domain/grants.md#5b: "≥ 60 at settlement")
+ * @param kindergartenUpToAge      BHT one-off up to and including this age at settlement (docs/domain/grants.md#5b: "0–5")
+ * @param emChildBandUpToYearAge   EMINB up to and including the year the person turns this age (docs/domain/grants.md#5d: 0–16)
+ * @param emUpToYearAge            EM grant up to and including the year the person turns this age (docs/domain/grants.md#5d: 20)
  * @param relocationMonthsKeptAfterMove moving municipality keeps the current and this many following months
- *                                 (DOMAIN.md 5b, [S]: 1)
- * @param payoutCutoffs            cut-off of each quarterly payout term Q1–Q4 (DOMAIN.md 5a: early April, early July,
+ *                                 (docs/domain/grants.md#5b, [S]: 1)
+ * @param payoutCutoffs            cut-off of each quarterly payout term Q1–Q4 (docs/domain/grants.md#5a: early April, early July,
  *                                 early October, mid December; exact days unconfirmed)
  */
 public record GrantRules(
@@ -28,7 +28,7 @@ public record GrantRules(
 
     public GrantRules {
         if (payoutCutoffs.size() != 4) {
-            throw new IllegalArgumentException("four payout terms (DOMAIN.md 5a), got " + payoutCutoffs);
+            throw new IllegalArgumentException("four payout terms (docs/domain/grants.md#5a), got " + payoutCutoffs);
         }
         for (int i = 1; i < 4; i++) {
             if (!payoutCutoffs.get(i).isAfter(payoutCutoffs.get(i - 1))) {

@@ -7,14 +7,14 @@ import no.nystart.contracts.grants.GrantCode;
 import no.nystart.contracts.reception.AsylumProcedure;
 
 /**
- * The two reception-phase grants to the host municipality (DOMAIN.md 1d, 5g): the training grant for Norwegian and
+ * The two reception-phase grants to the host municipality (docs/domain/reception.md#1d, docs/domain/grants.md#5g): the training grant for Norwegian and
  * social studies of asylum seekers with the training duty, and the competence-mapping grant (Integration Act § 6).
  * Each is triggered once per person.
  */
 public final class ReceptionGrants {
-    /** Introduksjonsloven § 20 a applies to residents registered in the centre from this day (DOMAIN.md 1a). */
+    /** Introduksjonsloven § 20 a applies to residents registered in the centre from this day (docs/domain/reception.md#1a). */
     public static final LocalDate REGIME_A_FROM = LocalDate.of(2018, 9, 1);
-    /** Integreringsloven § 5 applies to residents registered from this day (DOMAIN.md 1b). */
+    /** Integreringsloven § 5 applies to residents registered from this day (docs/domain/reception.md#1b). */
     public static final LocalDate REGIME_B_FROM = LocalDate.of(2021, 1, 1);
 
     private ReceptionGrants() {
@@ -22,28 +22,28 @@ public final class ReceptionGrants {
 
     /**
      * Empty when the resident has the training duty at registration, else the reason not: voluntary before
-     * 2018-09-01 (DOMAIN.md 1a); fast-track and Dublin procedures outside the target group (DOMAIN.md 1a/1b);
-     * collective protection has no duty (integreringsloven § 37 a, DOMAIN.md 1b); below 16 (introduksjonsloven
+     * 2018-09-01 (docs/domain/reception.md#1a); fast-track and Dublin procedures outside the target group (docs/domain/reception.md#1a/1b);
+     * collective protection has no duty (integreringsloven § 37 a, docs/domain/reception.md#1b); below 16 (introduksjonsloven
      * § 20 a) or 18 (integreringsloven § 5) at the registration date.
      */
     public static Optional<String> noTrainingDutyReason(LocalDate birthDate, LocalDate registeredOn, AsylumProcedure procedure) {
         if (registeredOn.isBefore(REGIME_A_FROM)) {
-            return Optional.of("DOMAIN.md 1a: registered in the centre before 2018-09-01, the training was voluntary (no duty)");
+            return Optional.of("docs/domain/reception.md#1a: registered in the centre before 2018-09-01, the training was voluntary (no duty)");
         }
         if (procedure == AsylumProcedure.FAST_TRACK) {
-            return Optional.of("DOMAIN.md 1a/1b: the fast-track procedure is outside the target group of the training duty");
+            return Optional.of("docs/domain/reception.md#1a/1b: the fast-track procedure is outside the target group of the training duty");
         }
         if (procedure == AsylumProcedure.DUBLIN) {
-            return Optional.of("DOMAIN.md 1a/1b: the Dublin procedure is outside the target group of the training duty");
+            return Optional.of("docs/domain/reception.md#1a/1b: the Dublin procedure is outside the target group of the training duty");
         }
         if (procedure == AsylumProcedure.COLLECTIVE_PROTECTION) {
-            return Optional.of("DOMAIN.md 1b: collective protection gives no training duty in reception (integreringsloven § 37 a)");
+            return Optional.of("docs/domain/reception.md#1b: collective protection gives no training duty in reception (integreringsloven § 37 a)");
         }
         int age = Period.between(birthDate, registeredOn).getYears();
         boolean regimeB = !registeredOn.isBefore(REGIME_B_FROM);
         int minimumAge = regimeB ? 18 : 16;
         if (age < minimumAge) {
-            return Optional.of("DOMAIN.md " + (regimeB ? "1b: integreringsloven § 5" : "1a: introduksjonsloven § 20 a")
+            return Optional.of("docs/domain/reception.md#" + (regimeB ? "1b: integreringsloven § 5" : "1a: introduksjonsloven § 20 a")
                     + " gives the duty from age " + minimumAge + "; aged " + age + " at registration");
         }
         return Optional.empty();
@@ -51,7 +51,7 @@ public final class ReceptionGrants {
 
     /**
      * The reception-training grant: once per person, to the host municipality, with the rate of the registration
-     * year, paid "earliest in the quarter after the person is registered in the mottak" (DOMAIN.md 1d): the first
+     * year, paid "earliest in the quarter after the person is registered in the mottak" (docs/domain/reception.md#1d): the first
      * payout term on or after the first day of the next calendar quarter.
      */
     public static ClaimLine trainingGrant(LocalDate registeredOn, GrantRules rules) {
@@ -61,7 +61,7 @@ public final class ReceptionGrants {
     }
 
     /**
-     * The competence-mapping grant (Integration Act § 6; DOMAIN.md 1d "paid in December; kartlegging done before
+     * The competence-mapping grant (Integration Act § 6; docs/domain/reception.md#1d "paid in December; kartlegging done before
      * 1 Dec"): mapped before the cut-off → that year's rate, paid in that year's December term; mapped on or after
      * it → the next year's rate and December term.
      */
@@ -70,10 +70,10 @@ public final class ReceptionGrants {
         return new ClaimLine(GrantCode.COMPETENCE_MAPPING, year, null, new PayoutTerm(year, rules.competenceMappingQuarter()), 1, 1);
     }
 
-    /** DOMAIN.md 1d: the competence-mapping grant is § 6 only, not for collective protection. */
+    /** docs/domain/reception.md#1d: the competence-mapping grant is § 6 only, not for collective protection. */
     public static Optional<String> noCompetenceMappingGrantReason(AsylumProcedure knownProcedure) {
         if (knownProcedure == AsylumProcedure.COLLECTIVE_PROTECTION) {
-            return Optional.of("DOMAIN.md 1d: the competence-mapping grant (§ 6) is not paid for collective protection");
+            return Optional.of("docs/domain/reception.md#1d: the competence-mapping grant (§ 6) is not paid for collective protection");
         }
         return Optional.empty();
     }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * DOMAIN.md 5b (moving municipality): in the moving year the grant is split; the municipality moved from keeps the
+ * docs/domain/grants.md#5b (moving municipality): in the moving year the grant is split; the municipality moved from keeps the
  * grant for the current and the following month, then it follows the person to the new municipality. The number of
  * following months is configuration ({@link GrantRules#relocationMonthsKeptAfterMove()}, default 1; the source is a
  * journalist's summary [S]).
  */
 public record RelocationSplit(long keptByFrom, long toNewMunicipality) {
 
-    /** One move of the person in the year: from, to, and the date (DOMAIN.md 5b). */
+    /** One move of the person in the year: from, to, and the date (docs/domain/grants.md#5b). */
     public record Move(String from, String to, LocalDate movedOn) {
     }
 
@@ -30,7 +30,7 @@ public record RelocationSplit(long keptByFrom, long toNewMunicipality) {
     }
 
     /**
-     * One move (DOMAIN.md 5b), also a second one in the same year: {@code annual} is the person's net total of the
+     * One move (docs/domain/grants.md#5b), also a second one in the same year: {@code annual} is the person's net total of the
      * grant code and year over ALL municipalities, {@code kept(m) = Money.share(annual, m, 12)} the cumulative months
      * kept up to the month after this move; the new municipality gets {@code annual - kept(m)}, the municipality moved
      * from keeps what it held minus that. It never gives away more than it held (then it keeps 0 and the new one gets
@@ -43,7 +43,7 @@ public record RelocationSplit(long keptByFrom, long toNewMunicipality) {
     }
 
     /**
-     * What each municipality holds of a year's grant after all the person's moves of that year (DOMAIN.md 5b), the
+     * What each municipality holds of a year's grant after all the person's moves of that year (docs/domain/grants.md#5b), the
      * moves applied one after the other with {@link #ofMove} to a year held in full by the first municipality moved
      * from: the municipality before the first move keeps {@code kept(m1)}, the one between move i and move i+1
      * {@code kept(m(i+1)) - kept(m(i))}, the last one {@code annual - kept(mk)}; exact kroner, summing to {@code annual}.

@@ -5,7 +5,7 @@ import java.util.Optional;
 import no.nystart.contracts.grants.GrantCode;
 
 /**
- * Særskilt tilskudd for enslige mindreårige (DOMAIN.md 5d): EMINB up to and including the year the person turns 16,
+ * Særskilt tilskudd for enslige mindreårige (docs/domain/grants.md#5d): EMINB up to and including the year the person turns 16,
  * EMINU from the year they turn 17 up to and including the year they turn 20; nothing after.
  */
 public final class SpecialGrantBand {

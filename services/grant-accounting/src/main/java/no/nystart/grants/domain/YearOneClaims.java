@@ -7,7 +7,7 @@ import no.nystart.contracts.grants.GrantCode;
 
 /**
  * The year-1 claims of a settled person, paid in full to the settlement municipality once settled
- * (DOMAIN.md 5b "year 1 = calendar year of settlement … year 1 paid in full once settled").
+ * (docs/domain/grants.md#5b "year 1 = calendar year of settlement … year 1 paid in full once settled").
  */
 public final class YearOneClaims {
     private YearOneClaims() {
@@ -26,7 +26,7 @@ public final class YearOneClaims {
         int age = person.ageAtSettlement();
         PayoutTerm term = PayoutTerm.firstOnOrAfter(person.settledOn(), rules);
         List<ClaimLine> claims = new ArrayList<>();
-        // DOMAIN.md 5a/5b: AR-1 B child, AR-1 EV single adult (a household of one adult), AR-1 adult in a family
+        // docs/domain/grants.md#5a/5b: AR-1 B child, AR-1 EV single adult (a household of one adult), AR-1 adult in a family
         GrantCode integration;
         if (age < rules.childBelowAge()) {
             integration = GrantCode.AR_1_B;
@@ -36,15 +36,15 @@ public final class YearOneClaims {
             integration = GrantCode.AR_1;
         }
         claims.add(new ClaimLine(integration, year, 1, term, 1, 1));
-        // DOMAIN.md 5b: eldretilskudd, one-off for persons ≥ 60 at settlement
+        // docs/domain/grants.md#5b: eldretilskudd, one-off for persons ≥ 60 at settlement
         if (age >= rules.elderlyFromAge()) {
             claims.add(new ClaimLine(GrantCode.ELDR, year, null, term, 1, 1));
         }
-        // DOMAIN.md 5b: barnehagetilskudd, one-off for children 0-5
+        // docs/domain/grants.md#5b: barnehagetilskudd, one-off for children 0-5
         if (age <= rules.kindergartenUpToAge()) {
             claims.add(new ClaimLine(GrantCode.BHT, year, null, term, 1, 1));
         }
-        // DOMAIN.md 5d: særskilt tilskudd EM, in addition to the integration grant, from the settlement year
+        // docs/domain/grants.md#5d: særskilt tilskudd EM, in addition to the integration grant, from the settlement year
         if (person.unaccompaniedMinor()) {
             SpecialGrantBand.forYear(person.birthDate(), year, rules)
                     .ifPresent(code -> claims.add(new ClaimLine(code, year, 1, term, 1, 1)));

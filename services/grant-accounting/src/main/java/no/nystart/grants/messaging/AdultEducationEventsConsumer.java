@@ -9,7 +9,7 @@ import no.nystart.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** What grant-accounting reacts to on {@code adult-education.events.v1}: the Norwegian-training person grant (DOMAIN.md 5f). */
+/** What grant-accounting reacts to on {@code adult-education.events.v1}: the Norwegian-training person grant (docs/domain/grants.md#5f). */
 @ApplicationScoped
 public class AdultEducationEventsConsumer {
     private final EventRouter router;

@@ -10,7 +10,7 @@ import no.nystart.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** What grant-accounting reacts to on {@code reception.events.v1}: the reception-phase grants (DOMAIN.md 1d, 5g). */
+/** What grant-accounting reacts to on {@code reception.events.v1}: the reception-phase grants (docs/domain/reception.md#1d, docs/domain/grants.md#5g). */
 @ApplicationScoped
 public class ReceptionEventsConsumer {
     private final EventRouter router;

@@ -77,11 +77,11 @@ public class LedgerSql {
             from ins
             """;
 
-    /** The grant codes an annual run can claim (DOMAIN.md 5b AR-2..AR-5, 5d EMINB/EMINU); safe to write into SQL. */
+    /** The grant codes an annual run can claim (docs/domain/grants.md#5b AR-2..AR-5, 5d EMINB/EMINU); safe to write into SQL. */
     public static final List<String> RUN_CODES = List.of("AR-2", "AR-3", "AR-4", "AR-5", "EMINB", "EMINU");
 
     /**
-     * The annual run's claims of year ?1 (DOMAIN.md 5b years 2-5; 5d EM grant up to and including the year the person
+     * The annual run's claims of year ?1 (docs/domain/grants.md#5b years 2-5; 5d EM grant up to and including the year the person
      * turns ?4, the child band up to ?3), for everyone in the target group, to the municipality of residence: one row per
      * person and code, with the year index. {@code %s}: the filter that leaves out what an earlier run of the same year
      * already claimed (empty for the year's first run).

@@ -16,7 +16,7 @@ import no.nystart.grants.persistence.LedgerSql;
 import no.nystart.platform.outbox.Outbox;
 
 /**
- * The annual run of a budget year (DOMAIN.md 5b: years 2-5 paid quarterly; 5d: EM grant up to the year the person
+ * The annual run of a budget year (docs/domain/grants.md#5b: years 2-5 paid quarterly; 5d: EM grant up to the year the person
  * turns 20): set-based SQL in one transaction, serialised per year by an advisory lock (ADR 0006).
  *
  * <ol>
@@ -25,7 +25,7 @@ import no.nystart.platform.outbox.Outbox;
  *       indexed when full and attached to the partitioned ledger; their {@code GrantClaimRegistered} events go
  *       through the outbox as one bulk row ({@link Outbox#appendBulk}) read from that segment.</li>
  *   <li>Any claim due of the year that has a rate by now is registered as usual.</li>
- *   <li>The recorded moves of the year are applied to the persons who moved (DOMAIN.md 5b; one indexed query when
+ *   <li>The recorded moves of the year are applied to the persons who moved (docs/domain/grants.md#5b; one indexed query when
  *       nobody did).</li>
  * </ol>
  * Idempotent: a later run of the same year leaves out everything an earlier one claimed, so a second run registers
@@ -64,7 +64,7 @@ public class AnnualRunService {
                                         rules.emChildBandUpToYearAge(), rules.emUpToYearAge());
                         return pending.chain(due -> writeSegment(year, runId, segment, exclude, today)
                                 .chain(entries -> ledger.registerForYear(year)
-                                        .call(() -> claims.applyRelocations(year)) // DOMAIN.md 5b: a move of this year
+                                        .call(() -> claims.applyRelocations(year)) // docs/domain/grants.md#5b: a move of this year
                                         .chain(registered -> ledger.pendingForYear(year)
                                                 .chain(waiting -> record(runId, year, by, due + entries / 4, entries + registered,
                                                         waiting, entries == 0 ? null : segment)))));

@@ -60,7 +60,7 @@ public class ClaimService {
     }
 
     /**
-     * PersonSettled: year-1 claims to the settlement municipality (DOMAIN.md 5b, 5d). A person outside the target
+     * PersonSettled: year-1 claims to the settlement municipality (docs/domain/grants.md#5b, 5d). A person outside the target
      * group is recorded with the reason and triggers nothing. A second PersonSettled for the same person (another
      * ce_id) changes nothing.
      */
@@ -96,7 +96,7 @@ public class ClaimService {
                         event.municipality(), code, line.grantYear(), line.settlementYearIndex(), line.term().budgetYear(),
                         line.term().quarter(), line.part(), line.parts(), cause, "PersonSettled")).replaceWithVoid();
             }
-            // the citizenship may complete an established right to Norwegian training waiting for it (DOMAIN.md 5f)
+            // the citizenship may complete an established right to Norwegian training waiting for it (docs/domain/grants.md#5f)
             return chain.chain(() -> trainingGrants.norwegianClaims(event.personId()))
                     .chain(() -> ledger.registerForPerson(event.personId())).replaceWithVoid();
         });
@@ -105,17 +105,17 @@ public class ClaimService {
     /**
      * PersonRelocated: the person's municipality of residence changes. The move is recorded (table {@code relocation},
      * once per event) and the person's grants of the moving year are split over ALL the person's moves of that year
-     * (DOMAIN.md 5b, {@link #rebalance}); the Norwegian-training person grant of later years follows the person
-     * (DOMAIN.md 5f, {@link #trainingFollows}).
+     * (docs/domain/grants.md#5b, {@link #rebalance}); the Norwegian-training person grant of later years follows the person
+     * (docs/domain/grants.md#5f, {@link #trainingFollows}).
      */
     public Uni<Void> onRelocated(PersonRelocated event, EventEnvelope envelope) {
         UUID cause = eventId(envelope);
         int year = event.movedOn().getYear();
-        // DOMAIN.md 5f: the person grant goes to the bostedskommune, whether or not the person is in the 5b target group
+        // docs/domain/grants.md#5f: the person grant goes to the bostedskommune, whether or not the person is in the 5b target group
         Uni<Void> training = trainingFollows(event.personId(), year, event.toMunicipality(), cause);
         return training.chain(() -> PersonBasisEntity.<PersonBasisEntity>findById(event.personId())).chain(basis -> {
             if (basis == null) {
-                LOG.infof("person %s is not known to grant accounting (not settled); relocation %s ignored for DOMAIN.md 5b",
+                LOG.infof("person %s is not known to grant accounting (not settled); relocation %s ignored for docs/domain/grants.md#5b",
                         event.personId(), envelope.id());
                 return Uni.createFrom().voidItem();
             }
@@ -136,7 +136,7 @@ public class ClaimService {
 
     /**
      * After claims of {@code grantYear} were registered (a rate table's pending claims, an annual run): applies the
-     * recorded moves of that year to the persons who moved in it (DOMAIN.md 5b), so a claim of the moving year
+     * recorded moves of that year to the persons who moved in it (docs/domain/grants.md#5b), so a claim of the moving year
      * registered after the move - a claim due that waited for a rate, or the annual run paying the whole year to the
      * new municipality of residence - ends up split like one registered before it. One indexed query when nobody
      * moved that year; otherwise per moving person only.
@@ -189,7 +189,7 @@ public class ClaimService {
     }
 
     /**
-     * DOMAIN.md 5b for one person and moving year, over ALL the person's moves of that year in date order: per grant
+     * docs/domain/grants.md#5b for one person and moving year, over ALL the person's moves of that year in date order: per grant
      * code (of {@link GrantCodes#SPLIT_ON_RELOCATION}) and budget year, {@code annual} = the person's net total over all
      * municipalities (claims minus reversals), and each municipality's share is {@link RelocationSplit#shares}
      * (kept(m) = Money.share(annual, m, 12) cumulative). A municipality whose net differs from its share has its open
@@ -266,7 +266,7 @@ public class ClaimService {
     }
 
     /**
-     * DOMAIN.md 5f: the Norwegian-training person grant goes to the municipality of residence ("bostedskommune per
+     * docs/domain/grants.md#5f: the Norwegian-training person grant goes to the municipality of residence ("bostedskommune per
      * folkeregistrert adresse"). On a move, the person's P-AR* claims of the years AFTER the moving year follow the
      * person: claims due still waiting for a rate are moved to the new municipality (claim_due.municipality; id and
      * claim_key stay), registered entries are reversed and registered again for the new municipality in the same

@@ -44,7 +44,7 @@ public class LedgerQueryService {
     }
 
     /**
-     * The current totals of a budget year per grant code and payout term (DOMAIN.md 5a), claims minus reversals, and
+     * The current totals of a budget year per grant code and payout term (docs/domain/grants.md#5a), claims minus reversals, and
      * the claims still waiting for a rate. A pure read: nothing is issued or published (issue 15); the view has no
      * statement id and no issue date. {@link #issue} issues a statement.
      */

@@ -74,7 +74,7 @@ public class RateTableService {
                     });
                 })
                 .chain(() -> ledger.registerForYear(year))
-                .call(() -> claims.applyRelocations(year)) // DOMAIN.md 5b: claims of a moving year registered now
+                .call(() -> claims.applyRelocations(year)) // docs/domain/grants.md#5b: claims of a moving year registered now
                 .chain(registered -> view(year, registered));
     }
 

@@ -22,9 +22,9 @@ import no.nystart.platform.events.EventEnvelope;
 import org.jboss.logging.Logger;
 
 /**
- * The training grants: the Norwegian-training person grant from {@code LearnerRightsEstablished} (DOMAIN.md 5f), the
+ * The training grants: the Norwegian-training person grant from {@code LearnerRightsEstablished} (docs/domain/grants.md#5f), the
  * reception-training grant from {@code ResidentRegistered} with a training duty and the competence-mapping grant
- * from {@code CompetenceMapped} (DOMAIN.md 1d, 5g). Each claim has a key per person (and training year), so a
+ * from {@code CompetenceMapped} (docs/domain/reception.md#1d, docs/domain/grants.md#5g). Each claim has a key per person (and training year), so a
  * redelivered or repeated event adds nothing; a claim whose year has no rate waits as pending like every other.
  * The handlers run inside the inbox transaction.
  */
@@ -96,7 +96,7 @@ public class TrainingGrantService {
                 LOG.infof("person %s: the Norwegian-training grant waits for the country background", personId);
                 return Uni.createFrom().voidItem();
             }
-            // DOMAIN.md 5f (integreringsloven § 27, 18-67): outside the ages on the date the right was established, no
+            // docs/domain/grants.md#5f (integreringsloven § 27, 18-67): outside the ages on the date the right was established, no
             // person grant, the reason recorded. The birth date comes from the same rows as the citizenship the person
             // grant waits for (PersonSettled, else ResidentRegistered), so it is known here; should it ever be unknown,
             // the claims are made as before (the age limit left to adult-education, which establishes the right).
@@ -115,7 +115,7 @@ public class TrainingGrantService {
         });
     }
 
-    /** The country's rate group from {@code country_rate_group}; the configured default when not listed (DOMAIN.md 5f). */
+    /** The country's rate group from {@code country_rate_group}; the configured default when not listed (docs/domain/grants.md#5f). */
     Uni<RateGroup> rateGroup(String citizenship) {
         return ledger.query("select rate_group, citizenship from country_rate_group where citizenship = cast(?1 as text)",
                 citizenship).map(rows -> rows.isEmpty() ? trainingRules.defaultRateGroup() : RateGroup.valueOf((String) rows.get(0)[0]));
@@ -123,7 +123,7 @@ public class TrainingGrantService {
 
     /**
      * ResidentRegistered: the reception-training grant once per person to the host municipality when the resident
-     * has the training duty (DOMAIN.md 1a/1b/1d); the citizenship may also complete a waiting Norwegian-training right.
+     * has the training duty (docs/domain/reception.md#1a/1b/1d); the citizenship may also complete a waiting Norwegian-training right.
      */
     public Uni<Void> onResidentRegistered(ResidentRegistered event, EventEnvelope envelope) {
         Optional<String> noDuty = ReceptionGrants.noTrainingDutyReason(event.birthDate(), event.registeredOn(),
@@ -153,7 +153,7 @@ public class TrainingGrantService {
 
     /**
      * CompetenceMapped (in reception, Integration Act § 6): the competence-mapping grant once per person to the
-     * municipality responsible for the mapping (DOMAIN.md 1d, 5g); not for collective protection.
+     * municipality responsible for the mapping (docs/domain/reception.md#1d, docs/domain/grants.md#5g); not for collective protection.
      */
     public Uni<Void> onCompetenceMapped(CompetenceMapped event, EventEnvelope envelope) {
         UUID cause = ClaimService.eventId(envelope);

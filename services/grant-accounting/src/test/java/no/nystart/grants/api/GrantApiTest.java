@@ -49,7 +49,7 @@ class GrantApiTest {
         Map<String, Object> single = rates.stream().filter(r -> "AR-1 EV".equals(r.get("grantCode"))).findFirst().orElseThrow();
         assertThat(((Number) single.get("amountNok")).longValue()).isEqualTo(241_100);
         assertThat(single.get("verified")).isEqualTo(false);
-        assertThat((String) single.get("source")).contains("DOMAIN.md 5c").contains("p02-ukraina");
+        assertThat((String) single.get("source")).contains("docs/domain/grants.md#5c").contains("p02-ukraina");
         Map<String, Object> mapping = rates.stream().filter(r -> "NYSTART-MOTTAK-KART".equals(r.get("grantCode"))).findFirst().orElseThrow();
         assertThat(((Number) mapping.get("amountNok")).longValue()).isEqualTo(1_344);
         assertThat(mapping.get("verified")).isEqualTo(true);
@@ -158,7 +158,7 @@ class GrantApiTest {
         given().auth().oauth2(officer()).when().get("/api/v1/municipalities/0301/statement").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("violations.rule", hasItem("budget-year.required"));
-        // well-formed but no municipality has it (DOMAIN.md 7c, 2024 structure): the resource does not exist
+        // well-formed but no municipality has it (docs/domain/identifiers.md#7c, 2024 structure): the resource does not exist
         given().auth().oauth2(officer()).when().get("/api/v1/municipalities/9999/statement?year=2031").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", org.hamcrest.Matchers.containsString("9999"));

@@ -512,7 +512,7 @@ class GrantLedgerTest {
         JsonPath claims = given().auth().oauth2(officer()).when().get("/api/v1/persons/" + person.personId() + "/claims")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(claims.getBoolean("inTargetGroup")).isFalse();
-        assertThat(claims.getString("exclusionReason")).contains("DOMAIN.md 5b").contains("OTHER");
+        assertThat(claims.getString("exclusionReason")).contains("docs/domain/grants.md#5b").contains("OTHER");
         annualRuns(2032, 2032);
         assertThat(count("select count(*) from ledger_entry where person_id = ?", person.personId())).isZero();
     }

@@ -46,8 +46,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The training grants from LearnerRightsEstablished (DOMAIN.md 5f), ResidentRegistered and CompetenceMapped
- * (DOMAIN.md 1d, 5g) against the real broker, PostgreSQL and signed tokens, with the test rate table of
+ * The training grants from LearnerRightsEstablished (docs/domain/grants.md#5f), ResidentRegistered and CompetenceMapped
+ * (docs/domain/reception.md#1d, docs/domain/grants.md#5g) against the real broker, PostgreSQL and signed tokens, with the test rate table of
  * {@link GrantTestSupport#TEST_RATES} (P-AR1/2/3-H 30 000 / 60 000 / 45 000, P-AR1/2/3-L 13 000 / 24 000 / 15 000,
  * P37D-AR1 48 000, reception training 18 000, competence mapping 1 300; years 2031-2037).
  */

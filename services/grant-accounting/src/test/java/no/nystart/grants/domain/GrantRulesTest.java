@@ -11,7 +11,7 @@ import no.nystart.contracts.grants.GrantCode;
 import no.nystart.contracts.settlement.SettlementType;
 import org.junit.jupiter.api.Test;
 
-/** The grant rules of DOMAIN.md section 5, without a container. */
+/** The grant rules of docs/domain/grants.md#5, without a container. */
 class GrantRulesTest {
     private static final GrantRules RULES = GrantRules.defaults();
 
@@ -99,7 +99,7 @@ class GrantRulesTest {
                 false, 1, "0301", LocalDate.of(2031, 3, 1));
         YearOneClaims.Decision d = YearOneClaims.decide(p, RULES);
         assertThat(d.claims()).isEmpty();
-        assertThat(d.exclusionReason()).hasValueSatisfying(r -> assertThat(r).contains("DOMAIN.md 5b").contains("OTHER"));
+        assertThat(d.exclusionReason()).hasValueSatisfying(r -> assertThat(r).contains("docs/domain/grants.md#5b").contains("OTHER"));
     }
 
     @Test

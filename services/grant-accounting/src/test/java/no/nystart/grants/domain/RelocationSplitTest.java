@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md 5b (moving municipality), a second move in the same year: hand-computed splits in whole kroner. */
+/** docs/domain/grants.md#5b (moving municipality), a second move in the same year: hand-computed splits in whole kroner. */
 class RelocationSplitTest {
     private static final GrantRules RULES = GrantRules.defaults();
 

@@ -12,7 +12,7 @@ import no.nystart.contracts.grants.GrantCode;
 import no.nystart.contracts.reception.AsylumProcedure;
 import org.junit.jupiter.api.Test;
 
-/** The training-grant rules of DOMAIN.md 5f and 1d/5g, without a container. */
+/** The training-grant rules of docs/domain/grants.md#5f and docs/domain/reception.md#1d/docs/domain/grants.md#5g, without a container. */
 class TrainingGrantRulesTest {
     private static final GrantRules RULES = GrantRules.defaults();
     private static final TrainingGrantRules TRAINING = TrainingGrantRules.defaults();
@@ -127,7 +127,7 @@ class TrainingGrantRulesTest {
         // born 2 June 1963: 67 on 1 June 2031 (68 the next day) - within; born 1 June 1963: 68 that day - outside
         assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(1963, 6, 2), established)).isEmpty();
         assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(1963, 6, 1), established))
-                .hasValueSatisfying(r -> assertThat(r).contains("DOMAIN.md 5f").contains("§ 27").contains("was 68"));
+                .hasValueSatisfying(r -> assertThat(r).contains("docs/domain/grants.md#5f").contains("§ 27").contains("was 68"));
         // born 1 June 2013: 18 that day - within; born 2 June 2013: 17 - outside
         assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(2013, 6, 1), established)).isEmpty();
         assertThat(NorwegianTrainingGrant.ageExclusion(LocalDate.of(2013, 6, 2), established))

@@ -3,7 +3,7 @@ package no.nystart.introduction.api;
 import no.nystart.introduction.persistence.ParticipantEntity;
 import no.nystart.introduction.persistence.PlanEntity;
 
-/** The participant certificate (deltakerbevis, issued on completed or interrupted programme, DOMAIN.md 3c) as printable HTML. */
+/** The participant certificate (deltakerbevis, issued on completed or interrupted programme, docs/domain/introduction-programme.md#3c) as printable HTML. */
 final class CertificateHtml {
     private CertificateHtml() {
     }

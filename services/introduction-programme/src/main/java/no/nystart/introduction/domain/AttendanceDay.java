@@ -30,7 +30,7 @@ public record AttendanceDay(LocalDate date, BigDecimal plannedHours, BigDecimal 
     }
 
     /**
-     * The hours add up (planned = attended + absence, DOMAIN.md 3e: attendance is the basis of payment, § 24);
+     * The hours add up (planned = attended + absence, docs/domain/introduction-programme.md#3e: attendance is the basis of payment, § 24);
      * no negative hours, at most 24 a day, at most two decimals (quarter hours need 0.25).
      */
     public List<Violation> check() {

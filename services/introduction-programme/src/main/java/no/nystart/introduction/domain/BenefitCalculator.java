@@ -9,7 +9,7 @@ import java.util.Objects;
 import no.nystart.contracts.Regime;
 
 /**
- * Introduksjonsstønad for one month (integreringsloven §§ 20–21, DOMAIN.md 3g).
+ * Introduksjonsstønad for one month (integreringsloven §§ 20–21, docs/domain/introduction-programme.md#3g).
  *
  * <ol>
  * <li>Per working day of the month in the programme (not suspended, not on leave without benefit):
@@ -41,7 +41,7 @@ public final class BenefitCalculator {
     /**
      * @param childlessCoupleRuleFrom the in-force date of § 20 (4) (5/6 for childless couples who both
      *                                participate, Prop. 101 L (2023–2024)); {@code null} = not in force.
-     *                                The date is NOT known (DOMAIN.md 8 item 6), so it is configuration.
+     *                                The date is NOT known (docs/domain/README.md#8 item 6), so it is configuration.
      */
     public BenefitCalculator(Grunnbelop grunnbelop, LocalDate childlessCoupleRuleFrom) {
         this.grunnbelop = grunnbelop;
@@ -185,7 +185,7 @@ public final class BenefitCalculator {
         return in.gaps().stream().noneMatch(g -> g.contains(d));
     }
 
-    /** § 20 fractions (DOMAIN.md 3g), with the reason in words. */
+    /** § 20 fractions (docs/domain/introduction-programme.md#3g), with the reason in words. */
     Rational fraction(Person p, LocalDate day, String[] reason) {
         Rational f = Rational.ONE;
         String why = "full rate";

@@ -1,6 +1,6 @@
 package no.nystart.introduction.domain;
 
-/** Content elements of an integration plan (DOMAIN.md 3c, 3d). */
+/** Content elements of an integration plan (docs/domain/introduction-programme.md#3c, 3d). */
 public enum ContentElement {
     /** Opplæring i norsk og samfunnskunnskap. */
     NORWEGIAN_AND_SOCIAL_STUDIES,

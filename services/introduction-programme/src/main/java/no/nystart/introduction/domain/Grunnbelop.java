@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The grunnbeløp (G) table, changing on 1 May each year (DOMAIN.md 5i; data file
+ * The grunnbeløp (G) table, changing on 1 May each year (docs/domain/identifiers.md#5i; data file
  * {@code data/grunnbelop.csv} with the source of every value).
  */
 public final class Grunnbelop {

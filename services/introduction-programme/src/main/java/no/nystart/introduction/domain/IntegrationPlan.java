@@ -10,8 +10,8 @@ import no.nystart.contracts.introduction.FinalGoal;
 import no.nystart.platform.validation.Violation;
 
 /**
- * The integration plan and contract (integreringsloven §§ 15–16, DOMAIN.md 3d) and the mandatory
- * content (DOMAIN.md 3c).
+ * The integration plan and contract (integreringsloven §§ 15–16, docs/domain/introduction-programme.md#3d) and the mandatory
+ * content (docs/domain/introduction-programme.md#3c).
  */
 public final class IntegrationPlan {
     /** The four Norwegian skills a goal is set for. */
@@ -26,7 +26,7 @@ public final class IntegrationPlan {
 
     /**
      * § 15: the plan sets sluttmål and the Norwegian goal; § 16: the contract states the long-term goal and
-     * the mutual obligations. Mandatory content (DOMAIN.md 3c): Norwegian and social studies and a work- or
+     * the mutual obligations. Mandatory content (docs/domain/introduction-programme.md#3c): Norwegian and social studies and a work- or
      * education-oriented element for everyone; for participants under integreringsloven (new obligatory
      * elements for those starting after 1 January 2021) and kap. 6A also "Livsmestring i et nytt land"
      * (forskrift § 2) and parental guidance when they have a child under 18 (forskrift § 3).

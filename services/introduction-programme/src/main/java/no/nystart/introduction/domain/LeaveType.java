@@ -1,7 +1,7 @@
 package no.nystart.introduction.domain;
 
 /**
- * Leave (permisjon) from the programme, integreringsforskriften kap. 4 (DOMAIN.md 3e). The default
+ * Leave (permisjon) from the programme, integreringsforskriften kap. 4 (docs/domain/introduction-programme.md#3e). The default
  * limits are in {@link PauseRules.LeaveLimits#defaults()} and are configuration.
  */
 public enum LeaveType {
@@ -13,8 +13,8 @@ public enum LeaveType {
     BIRTH_FATHER,
     /** Care leave in the child's first year: up to 10 months combined ([O] introloven-era guidance), without benefit. */
     CARE,
-    /** Long-term illness with medical certificate: up to 1 year without benefit ([O] DOMAIN.md 3e). */
+    /** Long-term illness with medical certificate: up to 1 year without benefit ([O] docs/domain/introduction-programme.md#3e). */
     LONG_ILLNESS,
-    /** Welfare leave: municipal practice, 12 working days a year ([S] DOMAIN.md 3e), with benefit. */
+    /** Welfare leave: municipal practice, 12 working days a year ([S] docs/domain/introduction-programme.md#3e), with benefit. */
     WELFARE
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import no.nystart.platform.validation.Violation;
 
-/** Leave (forskrift kap. 4, DOMAIN.md 3e) and temporary suspension (stans, § 18, DOMAIN.md 3f). */
+/** Leave (forskrift kap. 4, docs/domain/introduction-programme.md#3e) and temporary suspension (stans, § 18, docs/domain/introduction-programme.md#3f). */
 public final class PauseRules {
     /** § 18: a temporary suspension lasts at most 3 months. */
     public static final int MAX_TEMPORARY_SUSPENSION_MONTHS = 3;

@@ -8,7 +8,7 @@ import no.nystart.contracts.introduction.FinalGoal;
 import no.nystart.platform.validation.Violation;
 
 /**
- * The § 12 decision's dates and the § 13 length rules (DOMAIN.md 3a, 3b). A programme of n months
+ * The § 12 decision's dates and the § 13 length rules (docs/domain/introduction-programme.md#3a, 3b). A programme of n months
  * runs from the start date up to and including the day before the same date n months later, so
  * 3 months from 2025-03-10 is 2025-03-10 … 2025-06-09.
  */
@@ -30,7 +30,7 @@ public final class ProgrammeLength {
         return level == EducationLevel.UPPER_SECONDARY || level == EducationLevel.HIGHER;
     }
 
-    /** § 13 (DOMAIN.md 3b): the minimum and maximum lengths for this background and sluttmål. */
+    /** § 13 (docs/domain/introduction-programme.md#3b): the minimum and maximum lengths for this background and sluttmål. */
     public static Limits limits(ProgrammeRuleSet rules, Decision d) {
         int max;
         int extension;

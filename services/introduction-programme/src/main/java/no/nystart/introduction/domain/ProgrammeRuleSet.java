@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import no.nystart.contracts.Regime;
 
 /**
- * One effective-dated version of the target-group age limits (§ 8, DOMAIN.md 3a) and the programme
- * lengths (§ 13, DOMAIN.md 3b) of one regime. Lengths are in months.
+ * One effective-dated version of the target-group age limits (§ 8, docs/domain/introduction-programme.md#3a) and the programme
+ * lengths (§ 13, docs/domain/introduction-programme.md#3b) of one regime. Lengths are in months.
  */
 public record ProgrammeRuleSet(
         Regime regime,

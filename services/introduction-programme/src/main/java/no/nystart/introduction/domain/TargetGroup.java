@@ -10,18 +10,18 @@ import no.nystart.contracts.settlement.SettlementType;
 
 /**
  * Who has the right and duty to the introduction programme (integreringsloven § 8 with the § 9
- * permit types, DOMAIN.md 3a), the regime that governs them (DOMAIN.md 0) and the start deadline
+ * permit types, docs/domain/introduction-programme.md#3a), the regime that governs them (docs/domain/README.md#0) and the start deadline
  * (§ 12).
  */
 public final class TargetGroup {
-    /** Integreringsloven in force 1 January 2021 (DOMAIN.md 0). */
+    /** Integreringsloven in force 1 January 2021 (docs/domain/README.md#0). */
     public static final LocalDate INTEGRERINGSLOVEN_IN_FORCE = LocalDate.of(2021, 1, 1);
-    /** Chapter 6A applies to utlendingsloven § 34 permits from 11 March 2022 (DOMAIN.md 0). */
+    /** Chapter 6A applies to utlendingsloven § 34 permits from 11 March 2022 (docs/domain/README.md#0). */
     public static final LocalDate KAP_6A_FROM = LocalDate.of(2022, 3, 11);
     /** § 12: the programme starts at the latest 3 months after settlement. */
     public static final int START_DEADLINE_MONTHS = 3;
 
-    /** § 9 permit types (IMDi summary, DOMAIN.md 3a); {@link PermitType#OTHER} is not one. */
+    /** § 9 permit types (IMDi summary, docs/domain/introduction-programme.md#3a); {@link PermitType#OTHER} is not one. */
     public static final Set<PermitType> SECTION_9_PERMITS = EnumSet.of(PermitType.REFUGEE, PermitType.RESETTLEMENT,
             PermitType.HUMANITARIAN, PermitType.FAMILY_MEMBER_OF_CHILD_FAMILY, PermitType.COLLECTIVE_PROTECTION,
             PermitType.FAMILY_REUNIFICATION);
@@ -49,7 +49,7 @@ public final class TargetGroup {
     }
 
     /**
-     * § 8 (DOMAIN.md 3a): age min–max (18–55 in the 2021 text) at the permit date; a § 9 permit;
+     * § 8 (docs/domain/introduction-programme.md#3a): age min–max (18–55 in the 2021 text) at the permit date; a § 9 permit;
      * settled by agreement — except family immigrants (§ 9 (1) f and g), for whom the agreement
      * requirement does not apply. Kap. 6A: settled by agreement.
      */
@@ -79,13 +79,13 @@ public final class TargetGroup {
         return Period.between(birthDate, day).getYears();
     }
 
-    /** § 12 (DOMAIN.md 3a): settlement date + 3 months. */
+    /** § 12 (docs/domain/introduction-programme.md#3a): settlement date + 3 months. */
     public static LocalDate startDeadline(LocalDate settledOn) {
         return settledOn.plusMonths(START_DEADLINE_MONTHS);
     }
 
     /**
-     * DOMAIN.md 0: integreringsloven for permits from 1 January 2021, introduksjonsloven before; kap. 6A
+     * docs/domain/README.md#0: integreringsloven for permits from 1 January 2021, introduksjonsloven before; kap. 6A
      * for collective protection (utlendingsloven § 34) from 11 March 2022. (A person with an earlier permit
      * who arrived after 1 January 2021 is also under integreringsloven; the arrival date is not known here,
      * so settlement's regime on PersonSettled wins when there is one.)

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Working days (virkedager, DOMAIN.md 3e) are Monday–Friday. Public holidays are NOT subtracted
+ * Working days (virkedager, docs/domain/introduction-programme.md#3e) are Monday–Friday. Public holidays are NOT subtracted
  * (no holiday calendar in the platform yet; documented in docs/services/introduction-programme.md).
  */
 public final class WorkingDays {

@@ -81,7 +81,7 @@ public class ParticipantService {
     // ---------------------------------------------------------------- events consumed
 
     /**
-     * PersonSettled: a participant for a person in the target group (§ 8, DOMAIN.md 3a), start deadline
+     * PersonSettled: a participant for a person in the target group (§ 8, docs/domain/introduction-programme.md#3a), start deadline
      * settlement + 3 months (§ 12). Others are logged with the reason, not an error. Runs in the inbox
      * transaction; a second event for the same person changes nothing.
      */
@@ -206,7 +206,7 @@ public class ParticipantService {
         });
     }
 
-    /** Integration plan and contract (§§ 15–16) with the mandatory content (DOMAIN.md 3c). */
+    /** Integration plan and contract (§§ 15–16) with the mandatory content (docs/domain/introduction-programme.md#3c). */
     @WithTransaction
     public Uni<PlanEntity> plan(UUID id, Requests.Plan r, Caller caller) {
         return loadForUpdate(id, caller).chain(p -> {
@@ -236,7 +236,7 @@ public class ParticipantService {
         });
     }
 
-    /** One day of attendance; hours must add up (DOMAIN.md 3e); only days inside the programme. */
+    /** One day of attendance; hours must add up (docs/domain/introduction-programme.md#3e); only days inside the programme. */
     @WithTransaction
     public Uni<AttendanceEntity> attendance(UUID id, Requests.Attendance r, Caller caller) {
         return loadForUpdate(id, caller).chain(p -> {
@@ -436,7 +436,7 @@ public class ParticipantService {
         }).call(x -> audit(caller, "benefit " + month, id));
     }
 
-    /** Share of unexcused absence over programme time so far (DOMAIN.md 3f: the 10 % guidance). */
+    /** Share of unexcused absence over programme time so far (docs/domain/introduction-programme.md#3f: the 10 % guidance). */
     @WithTransaction
     public Uni<Map<String, Object>> absenceReport(UUID id, Caller caller) {
         return load(id, caller).chain(p -> AttendanceEntity.<AttendanceEntity>list("personId = ?1", id).map(days -> {
@@ -460,12 +460,12 @@ public class ParticipantService {
             report.put("unexcusedShare", share);
             report.put("guidanceThreshold", new BigDecimal("0.10"));
             report.put("overGuidanceThreshold", share.compareTo(new BigDecimal("0.10")) > 0);
-            report.put("rule", "DOMAIN.md 3f: absence that substantially exceeds 10 % of programme time may justify stans (§ 18)");
+            report.put("rule", "docs/domain/introduction-programme.md#3f: absence that substantially exceeds 10 % of programme time may justify stans (§ 18)");
             return report;
         })).call(x -> audit(caller, "absence report", id));
     }
 
-    /** Data for the participant certificate (deltakerbevis, § 18 a post-2025, DOMAIN.md 3c): only after the programme ended. */
+    /** Data for the participant certificate (deltakerbevis, § 18 a post-2025, docs/domain/introduction-programme.md#3c): only after the programme ended. */
     @WithTransaction
     public Uni<Certificate> certificate(UUID id, Caller caller) {
         return load(id, caller).chain(p -> {
@@ -506,7 +506,7 @@ public class ParticipantService {
 
     /**
      * Who is behind plan: a running programme past its planned end, or unexcused absence over 10 % of the
-     * recorded programme time (DOMAIN.md 3f guidance). Two queries.
+     * recorded programme time (docs/domain/introduction-programme.md#3f guidance). Two queries.
      */
     @WithTransaction
     public Uni<List<BehindPlan>> behindPlan(String municipality, Caller caller) {

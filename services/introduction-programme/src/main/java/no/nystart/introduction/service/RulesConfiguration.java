@@ -44,7 +44,7 @@ public class RulesConfiguration {
         return new TargetGroup(rules);
     }
 
-    /** § 20 (4) 5/6 for childless couples: in-force date unknown (DOMAIN.md 8 item 6), unset = not applied. */
+    /** § 20 (4) 5/6 for childless couples: in-force date unknown (docs/domain/README.md#8 item 6), unset = not applied. */
     @Produces
     @Singleton
     BenefitCalculator benefitCalculator(Grunnbelop g,
@@ -52,7 +52,7 @@ public class RulesConfiguration {
         return new BenefitCalculator(g, coupleRuleFrom.orElse(null));
     }
 
-    /** Leave limits (DOMAIN.md 3e); each may be overridden by {@code introduction.leave.<TYPE>.working-days|months|with-benefit}. */
+    /** Leave limits (docs/domain/introduction-programme.md#3e); each may be overridden by {@code introduction.leave.<TYPE>.working-days|months|with-benefit}. */
     @Produces
     @Singleton
     PauseRules.LeaveLimits leaveLimits(Config config) {

@@ -69,7 +69,7 @@ class PlanAttendancePauseTest {
 
     @Test
     void forskrift_kap4_leave_with_benefit_for_pregnancy_birth_and_welfare_but_not_for_care_or_long_illness() {
-        // DOMAIN.md 3e: pregnancy and birth leave (forskrift §§ 11-12) keep the benefit; care leave and
+        // docs/domain/introduction-programme.md#3e: pregnancy and birth leave (forskrift §§ 11-12) keep the benefit; care leave and
         // leave for long illness are leave without benefit, so their days are gaps in the benefit month
         PauseRules.LeaveLimits limits = PauseRules.LeaveLimits.defaults();
         assertThat(limits.of(LeaveType.PREGNANCY).withBenefit()).isTrue();

@@ -36,7 +36,7 @@ public final class Requests {
             BigDecimal hours) {
     }
 
-    /** {@code POST /residents/{id}/exemptions}: fritak for health or other weighty reasons (DOMAIN.md 1b). */
+    /** {@code POST /residents/{id}/exemptions}: fritak for health or other weighty reasons (docs/domain/reception.md#1b). */
     public record ExemptionRequest(@NotNull TrainingModule module, @NotNull ExemptionReason reason, @NotNull LocalDate grantedOn) {
     }
 
@@ -64,7 +64,7 @@ public final class Requests {
 
     /**
      * {@code PUT /residents/{id}/competence-mapping}: the minimum content of integreringsloven § 6/§ 10
-     * (languages, education, work experience, other competence; DOMAIN.md 1c).
+     * (languages, education, work experience, other competence; docs/domain/reception.md#1c).
      */
     public record CompetenceMappingRequest(
             @NotNull LocalDate mappedOn,

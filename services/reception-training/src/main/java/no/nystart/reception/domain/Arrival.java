@@ -32,8 +32,8 @@ public record Arrival(
      * broken ones.
      *
      * <ul>
-     *   <li>DUF number: 12 digits starting with a plausible year of first application (DOMAIN.md 7b).</li>
-     *   <li>Citizenship: ISO 3166-1 alpha-3 or an ICAO code for stateless/unknown (SERVICES.md).</li>
+     *   <li>DUF number: 12 digits starting with a plausible year of first application (docs/domain/identifiers.md#7b).</li>
+     *   <li>Citizenship: ISO 3166-1 alpha-3 or an ICAO code for stateless/unknown (docs/services/).</li>
      *   <li>Dates in Europe/Oslo: registration not in the future; birth not after registration.</li>
      * </ul>
      */

@@ -11,7 +11,7 @@ import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.platform.validation.Violation;
 
 /**
- * Minimum content of a competence mapping (integreringsloven § 6 with § 10's minimum content, DOMAIN.md 1c:
+ * Minimum content of a competence mapping (integreringsloven § 6 with § 10's minimum content, docs/domain/reception.md#1c:
  * språkkunnskaper, utdanning, arbeidserfaring, annen relevant kompetanse).
  */
 public final class CompetenceMapping {
@@ -37,7 +37,7 @@ public final class CompetenceMapping {
         }
         if (languages.isEmpty()) {
             violations.add(new Violation("languages", "integreringsloven-6.languages",
-                    "the mapping must record at least one language (minimum content, DOMAIN.md 1c)"));
+                    "the mapping must record at least one language (minimum content, docs/domain/reception.md#1c)"));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < languages.size(); i++) {

@@ -11,18 +11,18 @@ import no.nystart.contracts.Regime;
 import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.platform.validation.Violation;
 
-/** Rules of a residence-permit decision for a resident (SERVICES.md reception-training; DOMAIN.md 0, 1c, 3a). */
+/** Rules of a residence-permit decision for a resident (docs/services/reception-training.md; docs/domain/README.md#0, docs/domain/reception.md#1c, docs/domain/introduction-programme.md#3a). */
 public final class ResidencePermit {
-    /** Integreringsloven in force (DOMAIN.md 0). */
+    /** Integreringsloven in force (docs/domain/README.md#0). */
     public static final LocalDate INTEGRERINGSLOVEN_IN_FORCE = LocalDate.of(2021, 1, 1);
-    /** Kap. 6A applies to utlendingsloven § 34 permits from this date (DOMAIN.md 0). */
+    /** Kap. 6A applies to utlendingsloven § 34 permits from this date (docs/domain/README.md#0). */
     public static final LocalDate KAP_6A_FROM = LocalDate.of(2022, 3, 11);
 
     /**
      * Permit types of integreringsloven § 9 that put a reception resident in the introduction target group
-     * for competence mapping under § 6 (DOMAIN.md 1c, 3a): refugee (ul § 28), resettlement (§ 35), strong
+     * for competence mapping under § 6 (docs/domain/reception.md#1c, docs/domain/introduction-programme.md#3a): refugee (ul § 28), resettlement (§ 35), strong
      * humanitarian grounds (§ 38), member of a family with children (§ 38 (5)). Collective protection (§ 34)
-     * has a right, not a duty, and only after settlement (DOMAIN.md 1c); family immigration depends on the
+     * has a right, not a duty, and only after settlement (docs/domain/reception.md#1c); family immigration depends on the
      * reference person, which reception does not know; OTHER is outside § 9.
      */
     public static final Set<PermitType> SECTION_6_PERMITS = EnumSet.of(PermitType.REFUGEE, PermitType.RESETTLEMENT,
@@ -51,7 +51,7 @@ public final class ResidencePermit {
     }
 
     /**
-     * Which law governs the person (DOMAIN.md 0): KAP_6A for a § 34 permit from 2022-03-11; integreringsloven for a
+     * Which law governs the person (docs/domain/README.md#0): KAP_6A for a § 34 permit from 2022-03-11; integreringsloven for a
      * permit on/after 2021-01-01 or an arrival (registration) on/after 2021-01-01; otherwise introduksjonsloven.
      */
     public static Regime regime(PermitType type, LocalDate decisionDate, LocalDate registeredOn) {
@@ -66,25 +66,25 @@ public final class ResidencePermit {
 
     /**
      * Whether the permit puts the person in the introduction target group so that § 6 competence mapping
-     * applies (DOMAIN.md 1c): a {@link #SECTION_6_PERMITS} type, and aged from 18 up to {@code maxAge}
-     * (§ 8: 18–55, configurable because of the proposed change to 60, DOMAIN.md 3a) at the permit date, under
+     * applies (docs/domain/reception.md#1c): a {@link #SECTION_6_PERMITS} type, and aged from 18 up to {@code maxAge}
+     * (§ 8: 18–55, configurable because of the proposed change to 60, docs/domain/introduction-programme.md#3a) at the permit date, under
      * integreringsloven. Returns the violation to report, or null.
      */
     public static Violation section6TargetGroupViolation(PermitType type, LocalDate decisionDate, LocalDate registeredOn,
             LocalDate birthDate, int maxAge) {
         if (!SECTION_6_PERMITS.contains(type)) {
             return new Violation("personId", "integreringsloven-6.permit-type",
-                    "a " + type + " permit does not give the duty to competence mapping before settlement (integreringsloven § 6, DOMAIN.md 1c)");
+                    "a " + type + " permit does not give the duty to competence mapping before settlement (integreringsloven § 6, docs/domain/reception.md#1c)");
         }
         if (regime(type, decisionDate, registeredOn) != Regime.INTEGRERINGSLOVEN) {
             return new Violation("personId", "integreringsloven-6.regime",
-                    "competence mapping under integreringsloven § 6 applies to persons under integreringsloven (DOMAIN.md 0)");
+                    "competence mapping under integreringsloven § 6 applies to persons under integreringsloven (docs/domain/README.md#0)");
         }
         int age = Period.between(birthDate, decisionDate).getYears();
         if (age < 18 || age > maxAge) {
             return new Violation("personId", "integreringsloven-8.age",
                     "aged " + age + " at the permit date: the introduction target group is 18–" + maxAge
-                            + " (integreringsloven § 8, DOMAIN.md 3a)");
+                            + " (integreringsloven § 8, docs/domain/introduction-programme.md#3a)");
         }
         return null;
     }

@@ -9,7 +9,7 @@ import no.nystart.contracts.reception.TrainingModule;
 
 /**
  * Whether a resident has the duty to take mandatory training in reception, and in which modules with how
- * many hours (DOMAIN.md 1a/1b). Pure rule; no framework.
+ * many hours (docs/domain/reception.md#1a/1b). Pure rule; no framework.
  *
  * @param regime         the regime by registration date (shown even when there is no duty)
  * @param ageAtRegistration whole years at the registration date
@@ -21,7 +21,7 @@ public record TrainingDuty(TrainingRegime regime, int ageAtRegistration, Optiona
      * Assesses the duty.
      *
      * @param birthDate         date of birth
-     * @param registeredOn      date registered in the centre (decides the regime, DOMAIN.md 1a)
+     * @param registeredOn      date registered in the centre (decides the regime, docs/domain/reception.md#1a)
      * @param procedure         the asylum procedure
      * @param permitDecidedOn   date of a permit decision, if one exists
      * @param asOf              the day the duty is assessed for; a permit decided on or before it ends the duty

@@ -15,7 +15,7 @@ import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.platform.validation.Violation;
 
 /**
- * A resident's mandatory training: the duty (DOMAIN.md 1a/1b), the sessions attended, exemptions and
+ * A resident's mandatory training: the duty (docs/domain/reception.md#1a/1b), the sessions attended, exemptions and
  * completions. Checks new sessions and exemptions and tells when a module is completed. Pure rule code.
  */
 public final class TrainingRecord {
@@ -64,10 +64,10 @@ public final class TrainingRecord {
      *   <li>{@code training-session.before-registration}: not before the date registered in the centre</li>
      *   <li>{@code date.not-in-future}: not after today (Europe/Oslo)</li>
      *   <li>{@code training-session.after-leaving}: not after the resident left the centre</li>
-     *   <li>{@code mandatory-training.no-duty}: the person has a duty on that day (DOMAIN.md 1a/1b)</li>
+     *   <li>{@code mandatory-training.no-duty}: the person has a duty on that day (docs/domain/reception.md#1a/1b)</li>
      *   <li>{@code mandatory-training.module-not-in-regime}: the module belongs to the regime (175 h NORWEGIAN
      *       + 50 h CULTURE_AND_VALUES under introduksjonsloven § 20 a; + 25 h SOCIAL_STUDIES under integreringsloven § 5)</li>
-     *   <li>{@code mandatory-training.exempt}: not exempt from the module (fritak, DOMAIN.md 1b)</li>
+     *   <li>{@code mandatory-training.exempt}: not exempt from the module (fritak, docs/domain/reception.md#1b)</li>
      *   <li>{@code mandatory-training.already-completed}: the module's hours are not already reached</li>
      *   <li>{@code training-session.max-hours-per-day}: at most {@link TrainingPolicy#maxHoursPerDay()} per person and day</li>
      * </ul>
@@ -120,7 +120,7 @@ public final class TrainingRecord {
 
     /**
      * Whether {@code session}, once added, makes its module reach the required hours for the first time; then
-     * the module is completed on the session's date (DOMAIN.md 1b "Completion": modelled as attended hours
+     * the module is completed on the session's date (docs/domain/reception.md#1b "Completion": modelled as attended hours
      * reaching 175/25, or 175/50 in regime A — open question 9).
      */
     public boolean completesModule(TrainingSession session) {
@@ -132,7 +132,7 @@ public final class TrainingRecord {
     }
 
     /**
-     * Checks an exemption (fritak for "særlige helsemessige eller andre tungtveiende årsaker", DOMAIN.md 1b).
+     * Checks an exemption (fritak for "særlige helsemessige eller andre tungtveiende årsaker", docs/domain/reception.md#1b).
      * Only from a module the person has a duty to take, once per module, not after completion, on a date from
      * the registration up to today.
      */

@@ -10,29 +10,29 @@ import no.nystart.contracts.reception.TrainingModule;
 
 /**
  * The mandatory-training regime of a reception-centre resident, decided by the date the resident was
- * registered in the centre (DOMAIN.md 1a: "Target-group membership is determined by the registration date in
+ * registered in the centre (docs/domain/reception.md#1a: "Target-group membership is determined by the registration date in
  * the mottak").
  */
 public enum TrainingRegime {
     /**
-     * Registered before 2018-09-01: the training was voluntary, no duty (DOMAIN.md 1a, "Before 1 Sep 2018 the
+     * Registered before 2018-09-01: the training was voluntary, no duty (docs/domain/reception.md#1a, "Before 1 Sep 2018 the
      * training was voluntary").
      */
-    VOLUNTARY_BEFORE_2018_09_01(null, null, 0, Map.of(), "DOMAIN.md 1a: voluntary before 2018-09-01"),
+    VOLUNTARY_BEFORE_2018_09_01(null, null, 0, Map.of(), "docs/domain/reception.md#1a: voluntary before 2018-09-01"),
     /**
-     * introduksjonsloven § 20 a (DOMAIN.md 1a): registered 2018-09-01..2020-12-31, over 16: 175 h Norwegian
+     * introduksjonsloven § 20 a (docs/domain/reception.md#1a): registered 2018-09-01..2020-12-31, over 16: 175 h Norwegian
      * + 50 h "norsk kultur og norske verdier".
      */
     INTRODUKSJONSLOVEN_20A(LocalDate.of(2018, 9, 1), Regime.INTRODUKSJONSLOVEN, 16,
             Map.of(TrainingModule.NORWEGIAN, 175, TrainingModule.CULTURE_AND_VALUES, 50),
-            "introduksjonsloven § 20 a (DOMAIN.md 1a)"),
+            "introduksjonsloven § 20 a (docs/domain/reception.md#1a)"),
     /**
-     * integreringsloven § 5 (DOMAIN.md 1b): registered from 2021-01-01, from age 18: 175 h Norwegian + 25 h
+     * integreringsloven § 5 (docs/domain/reception.md#1b): registered from 2021-01-01, from age 18: 175 h Norwegian + 25 h
      * samfunnskunnskap.
      */
     INTEGRERINGSLOVEN_5(LocalDate.of(2021, 1, 1), Regime.INTEGRERINGSLOVEN, 18,
             Map.of(TrainingModule.NORWEGIAN, 175, TrainingModule.SOCIAL_STUDIES, 25),
-            "integreringsloven § 5 (DOMAIN.md 1b)");
+            "integreringsloven § 5 (docs/domain/reception.md#1b)");
 
     private final LocalDate from;
     private final Regime law;

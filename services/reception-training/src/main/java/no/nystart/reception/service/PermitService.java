@@ -86,7 +86,7 @@ public class PermitService {
             if (state.competenceMapping() != null) {
                 return Uni.createFrom().failure(new ConflictProblem("personId", "integreringsloven-6.once",
                         "the competence mapping was done on " + state.competenceMapping().mappedOn
-                                + "; it is done only once per person (DOMAIN.md 1c)"));
+                                + "; it is done only once per person (docs/domain/reception.md#1c)"));
             }
             if (state.permit() == null) {
                 throw new RuleViolationException("personId", "integreringsloven-6.no-permit",
@@ -95,7 +95,7 @@ public class PermitService {
             if (state.resident().leftOn != null) {
                 throw new RuleViolationException("personId", "integreringsloven-6.left-reception",
                         "the resident left the centre on " + state.resident().leftOn
-                                + "; after settlement the municipality maps under § 10 (DOMAIN.md 1c)");
+                                + "; after settlement the municipality maps under § 10 (docs/domain/reception.md#1c)");
             }
             Violation notInTargetGroup = ResidencePermit.section6TargetGroupViolation(state.permit().permitType,
                     state.permit().decisionDate, state.resident().registeredOn, state.resident().birthDate,
@@ -136,7 +136,7 @@ public class PermitService {
             }
             if (state.competenceMapping() == null) {
                 throw new RuleViolationException("personId", "integreringsloven-11.no-competence-mapping",
-                        "career guidance builds on the competence mapping (integreringsloven § 11, DOMAIN.md 1c); none is recorded");
+                        "career guidance builds on the competence mapping (integreringsloven § 11, docs/domain/reception.md#1c); none is recorded");
             }
             String host = state.centre().hostMunicipality;
             String hostCounty = Municipalities.instance().countyOf(host).orElseThrow().number();

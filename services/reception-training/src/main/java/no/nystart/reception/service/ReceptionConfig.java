@@ -6,7 +6,7 @@ import no.nystart.reception.domain.TrainingPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Configurable values that are project choices or unconfirmed in DOMAIN.md; defaults documented in
+ * Configurable values that are project choices or unconfirmed in docs/domain/; defaults documented in
  * docs/services/reception-training.md.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class ReceptionConfig {
         return policy;
     }
 
-    /** Upper age of the introduction target group at the permit date (integreringsloven § 8: 55; DOMAIN.md 3a). */
+    /** Upper age of the introduction target group at the permit date (integreringsloven § 8: 55; docs/domain/introduction-programme.md#3a). */
     public int introductionMaxAge() {
         return introductionMaxAge;
     }

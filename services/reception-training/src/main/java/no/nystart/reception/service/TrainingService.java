@@ -22,7 +22,7 @@ import no.nystart.reception.persistence.TrainingCompletionEntity;
 import no.nystart.reception.persistence.TrainingExemptionEntity;
 import no.nystart.reception.persistence.TrainingSessionEntity;
 
-/** Mandatory training in reception (DOMAIN.md 1a/1b): sessions, completion, exemptions. */
+/** Mandatory training in reception (docs/domain/reception.md#1a/1b): sessions, completion, exemptions. */
 @ApplicationScoped
 public class TrainingService {
     private final ResidentLoader loader;

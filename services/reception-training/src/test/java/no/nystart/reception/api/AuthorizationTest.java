@@ -28,7 +28,7 @@ import no.nystart.platform.testing.NyStartTestResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The authorization matrix over every endpoint (ARCHITECTURE.md, Users): no token 401; a role without the
+ * The authorization matrix over every endpoint (docs/architecture.md, Users): no token 401; a role without the
  * right 403; reception staff of another centre 403; settlement officers read but do not write. Reads of a
  * person by a person are written to the audit log.
  */

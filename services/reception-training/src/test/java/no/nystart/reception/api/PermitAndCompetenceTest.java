@@ -66,7 +66,7 @@ class PermitAndCompetenceTest {
         post("/api/v1/residents/{id}/training-sessions", session("NORWEGIAN", decided.minusDays(1), "4"), personId).statusCode(201);
         post(PERMIT, permit("REFUGEE", decided), personId).statusCode(201)
                 .body("permitType", equalTo("REFUGEE")).body("regime", equalTo("INTEGRERINGSLOVEN"));
-        // DOMAIN.md 1b: persons with a UDI decision are outside the target group of the mandatory training
+        // docs/domain/reception.md#1b: persons with a UDI decision are outside the target group of the mandatory training
         post("/api/v1/residents/{id}/training-sessions", session("NORWEGIAN", decided, "4"), personId).statusCode(422)
                 .body("violations.rule", hasItem("mandatory-training.no-duty"));
         given().auth().oauth2(staffToken()).when().get("/api/v1/residents/{id}", personId).then().statusCode(200)
@@ -165,7 +165,15 @@ class PermitAndCompetenceTest {
                 .body("violations.rule", hasItem("fylkesnummer.unknown"));
         post(GUIDANCE, Map.of("completedOn", LocalDate.now().toString()), personId).statusCode(201)
                 .body("county", equalTo("33"));
-        post(GUIDANCE, Map.of("completedOn", LocalDate.now().toString()), personId).statusCode(409);
+        post(GUIDANCE, Map.of("completedOn", LocalDate.now().toString()), personId).statusCode(409)
+                .body("violations.rule", hasItem("career-guidance.once"));
+        // a resident who left the centre is mapped by the municipality (§ 10), not here
+        String left = registerAdult(20);
+        post(PERMIT, permit("RESETTLEMENT", LocalDate.now().minusDays(5)), left).statusCode(201);
+        post("/api/v1/residents/{id}/departure", Map.of("leftOn", LocalDate.now().minusDays(1).toString(), "reason", "OTHER"), left)
+                .statusCode(201);
+        put(MAPPING, mapping(LocalDate.now()), left).statusCode(422)
+                .body("violations.rule", hasItem("integreringsloven-6.left-reception"));
         assertThat(outboxCount(personId, "CareerGuidanceCompleted")).isEqualTo(1);
 
         JsonNode event = awaitValidEvent(Topics.RECEPTION, CareerGuidanceCompleted.class, personId);

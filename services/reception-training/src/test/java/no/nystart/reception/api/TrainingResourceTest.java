@@ -30,7 +30,7 @@ import no.nystart.contracts.reception.TrainingExemptionGranted;
 import no.nystart.platform.testing.NyStartTestResource;
 import org.junit.jupiter.api.Test;
 
-/** Mandatory training in reception through the API (DOMAIN.md 1a/1b), real broker and database. */
+/** Mandatory training in reception through the API (docs/domain/reception.md#1a/1b), real broker and database. */
 @QuarkusTest
 @QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "reception_test"))
 class TrainingResourceTest {
@@ -230,7 +230,8 @@ class TrainingResourceTest {
                 .statusCode(422).body("violations.rule", hasItem("departure.settled-by-settlement"));
         post(departure, Map.of("leftOn", LocalDate.now().minusDays(2).toString(), "reason", "LEFT_NORWAY"), personId)
                 .statusCode(201);
-        post(departure, Map.of("leftOn", LocalDate.now().toString(), "reason", "OTHER"), personId).statusCode(409);
+        post(departure, Map.of("leftOn", LocalDate.now().toString(), "reason", "OTHER"), personId).statusCode(409)
+                .body("violations.rule", hasItem("departure.once"));
         post(SESSIONS, session("NORWEGIAN", LocalDate.now().minusDays(1), "2"), personId).statusCode(422)
                 .body("violations.rule", hasItem("training-session.after-leaving"));
         assertThat(outboxCount(personId, "ResidentLeftReception")).isEqualTo(1);

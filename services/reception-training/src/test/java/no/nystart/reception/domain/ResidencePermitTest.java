@@ -9,7 +9,7 @@ import no.nystart.contracts.Regime;
 import no.nystart.platform.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
-/** Permit decisions: dates, regime (DOMAIN.md 0) and the § 6 target group (DOMAIN.md 1c, 3a). */
+/** Permit decisions: dates, regime (docs/domain/README.md#0) and the § 6 target group (docs/domain/reception.md#1c, docs/domain/introduction-programme.md#3a). */
 class ResidencePermitTest {
 
     @Test
@@ -23,7 +23,7 @@ class ResidencePermitTest {
     }
 
     @Test
-    void regime_DOMAIN_0_integreringsloven_from_2021_introduksjonsloven_before_kap_6A_for_34_from_2022_03_11() {
+    void regime_domain_0_integreringsloven_from_2021_introduksjonsloven_before_kap_6A_for_34_from_2022_03_11() {
         assertThat(ResidencePermit.regime(PermitType.REFUGEE, LocalDate.of(2020, 12, 31), LocalDate.of(2020, 3, 1)))
                 .isEqualTo(Regime.INTRODUKSJONSLOVEN);
         assertThat(ResidencePermit.regime(PermitType.REFUGEE, LocalDate.of(2021, 1, 1), LocalDate.of(2020, 3, 1)))

@@ -10,7 +10,7 @@ import no.nystart.contracts.reception.AsylumProcedure;
 import no.nystart.contracts.reception.TrainingModule;
 import org.junit.jupiter.api.Test;
 
-/** Who has the duty to take mandatory training in reception, and how much (DOMAIN.md 1a/1b). */
+/** Who has the duty to take mandatory training in reception, and how much (docs/domain/reception.md#1a/1b). */
 class TrainingDutyTest {
 
     private static TrainingDuty duty(LocalDate birth, LocalDate registered, AsylumProcedure procedure) {
@@ -18,7 +18,7 @@ class TrainingDutyTest {
     }
 
     @Test
-    void registered_2018_08_31_before_the_2018_change_has_no_duty_DOMAIN_1a_voluntary() {
+    void registered_2018_08_31_before_the_2018_change_has_no_duty_domain_1a_voluntary() {
         TrainingDuty d = duty(LocalDate.of(1990, 1, 1), LocalDate.of(2018, 8, 31), AsylumProcedure.NORMAL);
         assertThat(d.regime()).isEqualTo(TrainingRegime.VOLUNTARY_BEFORE_2018_09_01);
         assertThat(d.applies()).isFalse();
@@ -77,7 +77,7 @@ class TrainingDutyTest {
     }
 
     @Test
-    void fast_track_Dublin_and_collective_protection_have_no_duty_DOMAIN_1a_1b_and_integreringsloven_37a() {
+    void fast_track_Dublin_and_collective_protection_have_no_duty_domain_1a_1b_and_integreringsloven_37a() {
         LocalDate registered = LocalDate.of(2024, 3, 1);
         LocalDate adult = LocalDate.of(1990, 1, 1);
         assertThat(duty(adult, registered, AsylumProcedure.FAST_TRACK).noDutyReason()).contains(NoDutyReason.FAST_TRACK_PROCEDURE);
@@ -88,7 +88,7 @@ class TrainingDutyTest {
     }
 
     @Test
-    void a_permit_decision_ends_the_duty_from_its_date_DOMAIN_1b_those_with_UDI_decision() {
+    void a_permit_decision_ends_the_duty_from_its_date_domain_1b_those_with_UDI_decision() {
         LocalDate registered = LocalDate.of(2024, 3, 1);
         Optional<LocalDate> permit = Optional.of(LocalDate.of(2024, 6, 1));
         TrainingDuty dayBefore = TrainingDuty.assess(LocalDate.of(1990, 1, 1), registered, AsylumProcedure.NORMAL, permit,

@@ -114,7 +114,7 @@ class TrainingRecordTest {
     }
 
     @Test
-    void fritak_DOMAIN_1b_an_exempt_module_takes_no_sessions_and_shows_nothing_remaining() {
+    void fritak_domain_1b_an_exempt_module_takes_no_sessions_and_shows_nothing_remaining() {
         TrainingRecord rec = record(List.of(), Map.of(TrainingModule.SOCIAL_STUDIES, ExemptionReason.HEALTH), Map.of(),
                 Optional.empty());
         assertThat(rules(() -> rec.checkSession(new TrainingSession(TrainingModule.SOCIAL_STUDIES, TODAY, BigDecimal.ONE), TODAY)))
@@ -139,7 +139,7 @@ class TrainingRecordTest {
     }
 
     @Test
-    void after_a_permit_decision_no_session_is_accepted_from_the_decision_date_DOMAIN_1b() {
+    void after_a_permit_decision_no_session_is_accepted_from_the_decision_date_domain_1b() {
         LocalDate decided = LocalDate.of(2025, 4, 1);
         TrainingRecord rec = record(List.of(), Map.of(), Map.of(), Optional.of(decided));
         assertThat(rules(() -> rec.checkSession(norwegian(decided.minusDays(1), "3"), TODAY))).isEmpty();

@@ -34,7 +34,7 @@ public class StatisticsResource {
             throw new RuleViolationException("year", "statistics.year", "year is required, 2000..2100");
         }
         if (county != null && Municipalities.instance().counties().stream().noneMatch(c -> c.number().equals(county))) {
-            throw new RuleViolationException("county", "fylkesnummer.unknown", "no county has this fylkesnummer (DOMAIN.md 7c)");
+            throw new RuleViolationException("county", "fylkesnummer.unknown", "no county has this fylkesnummer (docs/domain/identifiers.md#7c)");
         }
         String scope = county;
         if (!caller.isNational()) {

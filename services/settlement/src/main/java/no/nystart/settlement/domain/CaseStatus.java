@@ -1,6 +1,6 @@
 package no.nystart.settlement.domain;
 
-/** Where a settlement case stands (SERVICES.md, settlement). */
+/** Where a settlement case stands (docs/services/settlement.md). */
 public enum CaseStatus {
     /** Registered in reception, no residence permit yet. */
     WAITING_FOR_PERMIT,

@@ -1,6 +1,6 @@
 package no.nystart.settlement.domain;
 
-/** Why a settlement case was closed without settlement by agreement (SERVICES.md, settlement: case state CLOSED). */
+/** Why a settlement case was closed without settlement by agreement (docs/services/settlement.md: case state CLOSED). */
 public enum CloseReason {
     /** The person left Norway (returned, moved on) before settlement. */
     LEFT_NORWAY,

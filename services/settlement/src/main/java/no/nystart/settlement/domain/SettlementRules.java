@@ -8,11 +8,11 @@ import no.nystart.contracts.Regime;
 
 /** Pure settlement rules, each with its source. */
 public final class SettlementRules {
-    /** Integreringsloven in force (DOMAIN.md 0: lov 6. november 2020 nr. 127, in force 1 Jan 2021). */
+    /** Integreringsloven in force (docs/domain/README.md#0: lov 6. november 2020 nr. 127, in force 1 Jan 2021). */
     public static final LocalDate INTEGRATION_ACT_IN_FORCE = LocalDate.of(2021, 1, 1);
-    /** Temporary chapter 6A applies to utlendingsloven § 34 permits from 11 March 2022 (DOMAIN.md 0). */
+    /** Temporary chapter 6A applies to utlendingsloven § 34 permits from 11 March 2022 (docs/domain/README.md#0). */
     public static final LocalDate CHAPTER_6A_FROM = LocalDate.of(2022, 3, 11);
-    /** Unaccompanied minor = under 18 (DOMAIN.md 2, "Enslige mindreårige"). */
+    /** Unaccompanied minor = under 18 (docs/domain/settlement.md#2, "Enslige mindreårige"). */
     public static final int ADULT_AGE = 18;
 
     private SettlementRules() {
@@ -23,7 +23,7 @@ public final class SettlementRules {
     }
 
     /**
-     * The regime of a person (DOMAIN.md 0, "Which law applies to a person"): integreringsloven for a permit on/after
+     * The regime of a person (docs/domain/README.md#0, "Which law applies to a person"): integreringsloven for a permit on/after
      * 1 Jan 2021 or an arrival on/after that date; chapter 6A for a § 34 collective-protection permit from
      * 11 March 2022; introduksjonsloven otherwise (transition).
      */
@@ -39,7 +39,7 @@ public final class SettlementRules {
     }
 
     /**
-     * Whether an asylum-route person is an unaccompanied minor (DOMAIN.md 2: under 18 arriving without parents or
+     * Whether an asylum-route person is an unaccompanied minor (docs/domain/settlement.md#2: under 18 arriving without parents or
      * others with parental responsibility): under 18 at the permit date and nobody in the household aged 18 or more
      * on that date. Reception sends no relationships, so an adult "følgeperson" who is no parent cannot be seen here.
      */
@@ -56,13 +56,13 @@ public final class SettlementRules {
         return true;
     }
 
-    /** An unaccompanied minor is under 18 at the permit date (DOMAIN.md 2, "Enslige mindreårige"). */
+    /** An unaccompanied minor is under 18 at the permit date (docs/domain/settlement.md#2, "Enslige mindreårige"). */
     public static boolean mayBeUnaccompaniedMinor(LocalDate birthDate, LocalDate permitDate) {
         return ageOn(birthDate, permitDate) < ADULT_AGE;
     }
 
     /**
-     * The settlement date may not be before the permit (DOMAIN.md 2, "Bosettingsdato": not before the utsøkingsdato,
+     * The settlement date may not be before the permit (docs/domain/settlement.md#2, "Bosettingsdato": not before the utsøkingsdato,
      * and grants are triggered only with an effectuated permit).
      */
     public static boolean settlementDateAllowed(LocalDate settledOn, LocalDate permitDate) {

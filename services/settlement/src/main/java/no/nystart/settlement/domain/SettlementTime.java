@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Time from permit to settlement (DOMAIN.md 2, "Time targets"; Nasjonalt utvalg mandate): unaccompanied minors and
+ * Time from permit to settlement (docs/domain/settlement.md#2, "Time targets"; Nasjonalt utvalg mandate): unaccompanied minors and
  * families with children within 3 months of the permit, other adults within 6 months.
  */
 public final class SettlementTime {
-    /** Target in months for unaccompanied minors and families with children (DOMAIN.md 2, "Time targets"). */
+    /** Target in months for unaccompanied minors and families with children (docs/domain/settlement.md#2, "Time targets"). */
     public static final int TARGET_MONTHS_CHILDREN = 3;
-    /** Target in months for adults without children (DOMAIN.md 2, "Time targets"). */
+    /** Target in months for adults without children (docs/domain/settlement.md#2, "Time targets"). */
     public static final int TARGET_MONTHS_ADULTS = 6;
 
     public enum Group { MINORS_AND_FAMILIES_WITH_CHILDREN, OTHER_ADULTS }

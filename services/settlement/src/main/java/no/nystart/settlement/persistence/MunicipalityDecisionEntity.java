@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
-/** IMDi's request and the municipal council's decision for one municipality and year (DOMAIN.md 2). */
+/** IMDi's request and the municipal council's decision for one municipality and year (docs/domain/settlement.md#2). */
 @Entity
 @Table(name = "municipality_decision")
 public class MunicipalityDecisionEntity extends PanacheEntityBase {

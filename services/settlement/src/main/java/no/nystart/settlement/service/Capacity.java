@@ -12,7 +12,7 @@ import no.nystart.settlement.persistence.SettlementCaseEntity;
 final class Capacity {
     /**
      * Settlement by agreement and agreed self-settlement count against the municipality's decision; self-settlement
-     * without agreement does not (DOMAIN.md 2, "Bosetting etter avtale vs selvbosetting").
+     * without agreement does not (docs/domain/settlement.md#2, "Bosetting etter avtale vs selvbosetting").
      */
     static final Set<SettlementType> COUNTING = EnumSet.of(SettlementType.BY_AGREEMENT, SettlementType.SELF_SETTLED_BY_AGREEMENT);
 

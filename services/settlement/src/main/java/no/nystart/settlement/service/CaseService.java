@@ -81,8 +81,8 @@ public class CaseService {
     }
 
     /**
-     * A permit makes the person READY for matching and settlement (SERVICES.md, settlement). The unaccompanied-minor
-     * flag of the household's members is derived again (DOMAIN.md 2, "Enslige mindreårige"). A repeated or late
+     * A permit makes the person READY for matching and settlement (docs/services/settlement.md). The unaccompanied-minor
+     * flag of the household's members is derived again (docs/domain/settlement.md#2, "Enslige mindreårige"). A repeated or late
      * permit for a case past READY changes nothing.
      */
     public Uni<Void> onPermit(ResidencePermitGranted permit, EventEnvelope envelope) {
@@ -164,13 +164,13 @@ public class CaseService {
             }
             if (p.unaccompaniedMinor() && !p.permitDate().isBefore(p.birthDate())
                     && !SettlementRules.mayBeUnaccompaniedMinor(p.birthDate(), p.permitDate())) {
-                // DOMAIN.md 2, "Enslige mindreårige": under 18 arriving without parents
+                // docs/domain/settlement.md#2, "Enslige mindreårige": under 18 arriving without parents
                 violations.add(new Violation(f + "unaccompaniedMinor", "unaccompanied-minor.under-18",
-                        "an unaccompanied minor is under 18 at the permit date (DOMAIN.md 2)"));
+                        "an unaccompanied minor is under 18 at the permit date (docs/domain/settlement.md#2)"));
             }
             CountryCodes.validateCitizenship(f + "citizenship", p.citizenship()).ifPresent(violations::add);
             if (p.nationalId() != null && !p.nationalId().isBlank()) {
-                // DOMAIN.md 7a: fødselsnummer / D-nummer control digits and birth date
+                // docs/domain/identifiers.md#7a: fødselsnummer / D-nummer control digits and birth date
                 Optional<Violation> bad = NationalId.validate(f + "nationalId", p.nationalId(), ControlDigitRule.current(clock), clock);
                 if (bad.isPresent()) {
                     violations.add(bad.get());
@@ -241,7 +241,7 @@ public class CaseService {
     }
 
     /**
-     * Closes one person's case (status CLOSED, SERVICES.md settlement) with reason, date and user. Rules: unknown case
+     * Closes one person's case (status CLOSED, docs/services/settlement.md) with reason, date and user. Rules: unknown case
      * 404; a settled case is not closed (its person is followed by relocation instead) and a closed case not twice
      * (409 {@code case.settled}, {@code case.closed}); the date is not in the future and not before the case was opened
      * (422); OTHER needs a note (422). Closing a PROPOSED case withdraws its proposal, so the place counts as free

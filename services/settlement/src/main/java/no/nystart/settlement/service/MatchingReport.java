@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import no.nystart.settlement.domain.matching.Weights;
 
-/** What a matching run reports (SERVICES.md, settlement): objective, bound, greedy baseline, time, and per household the choice with the score's parts. */
+/** What a matching run reports (docs/services/settlement.md): objective, bound, greedy baseline, time, and per household the choice with the score's parts. */
 public record MatchingReport(UUID runId, int year, String status, long objective, long bestBound, BigDecimal gapPercent,
         long greedyObjective, BigDecimal improvementOverGreedyPercent, long solveMillis, int households, int assignedHouseholds,
         int municipalitiesWithRoom, Weights weights, int syntheticProfiles, List<Assignment> assignments, List<UUID> unassigned) {

@@ -44,14 +44,14 @@ public class MunicipalityService {
         this.clock = clock;
     }
 
-    /** The municipality of a path parameter: unknown or malformed kommunenummer → 404 (DOMAIN.md 7c). */
+    /** The municipality of a path parameter: unknown or malformed kommunenummer → 404 (docs/domain/identifiers.md#7c). */
     public static Municipality known(String kommunenummer) {
         return Municipalities.instance().find(kommunenummer)
                 .orElseThrow(() -> new NotFoundProblem("municipality", kommunenummer));
     }
 
     /**
-     * Registers IMDi's request and the council's decision (DOMAIN.md 2, "Anmodning" and "Vedtak": a total and a
+     * Registers IMDi's request and the council's decision (docs/domain/settlement.md#2, "Anmodning" and "Vedtak": a total and a
      * separate number of unaccompanied minors) → {@code MunicipalityDecisionRegistered}. The same figures again
      * change nothing and publish nothing.
      */
@@ -65,11 +65,11 @@ public class MunicipalityService {
         }
         if (r.requestedUnaccompaniedMinors() > r.requestedTotal()) {
             violations.add(new Violation("requestedUnaccompaniedMinors", "decision.minors-within-total",
-                    "the unaccompanied minors are part of the total (DOMAIN.md 2, Anmodning)"));
+                    "the unaccompanied minors are part of the total (docs/domain/settlement.md#2, Anmodning)"));
         }
         if (r.decidedUnaccompaniedMinors() > r.decidedTotal()) {
             violations.add(new Violation("decidedUnaccompaniedMinors", "decision.minors-within-total",
-                    "the unaccompanied minors are part of the total (DOMAIN.md 2, Vedtak)"));
+                    "the unaccompanied minors are part of the total (docs/domain/settlement.md#2, Vedtak)"));
         }
         if (r.decidedOn().isAfter(today)) {
             violations.add(new Violation("decidedOn", "decision.date-not-future", "the council's decision date is in the future"));

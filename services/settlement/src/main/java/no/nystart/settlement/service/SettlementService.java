@@ -37,10 +37,10 @@ public class SettlementService {
     }
 
     /**
-     * Settles the whole household of a case (SERVICES.md, settlement: a household is settled together; DOMAIN.md 2,
+     * Settles the whole household of a case (docs/services/settlement.md: a household is settled together; docs/domain/settlement.md#2,
      * "Bosettingsdato": registered per family member) → one {@code PersonSettled} per member. Rules: every member has a
      * permit (422), the date is not before any member's permit nor in the future (422), a household is settled once
-     * (409), and a settlement counted against the decision (DOMAIN.md 2: by agreement or agreed self-settlement) must
+     * (409), and a settlement counted against the decision (docs/domain/settlement.md#2: by agreement or agreed self-settlement) must
      * fit in the municipality's decision for the year — total and unaccompanied minors — unless overridden with a
      * reason (409). The decision row and the household's rows are locked before they are read, so two settlements
      * cannot both take the last places and concurrent calls for one household settle it once (issue 15: the others
@@ -98,7 +98,7 @@ public class SettlementService {
             if (!SettlementRules.settlementDateAllowed(r.settledOn(), m.permitDate)) {
                 return Uni.createFrom().failure(new RuleViolationException("settledOn", "settlement.date-before-permit",
                         "the settlement date is before the permit of person " + m.personId + " (" + m.permitDate
-                                + "); DOMAIN.md 2, Bosettingsdato"));
+                                + "); docs/domain/settlement.md#2, Bosettingsdato"));
             }
         }
         boolean overridden = r.override() != null;
@@ -124,7 +124,7 @@ public class SettlementService {
                             throw new ConflictProblem("municipality", "settlement.capacity-unaccompanied-minors",
                                     "settling " + minorsHere + " unaccompanied minors would exceed the minor places of "
                                             + r.municipality() + " for " + year + " (decided " + decidedMinors
-                                            + "); DOMAIN.md 2, Enslige mindreårige; give an override with a reason");
+                                            + "); docs/domain/settlement.md#2, Enslige mindreårige; give an override with a reason");
                         }
                     }).replaceWithVoid();
         }
@@ -149,7 +149,7 @@ public class SettlementService {
     }
 
     /**
-     * A settled person moved (SERVICES.md, settlement; DOMAIN.md 5b: the new municipality takes over) →
+     * A settled person moved (docs/services/settlement.md; docs/domain/grants.md#5b: the new municipality takes over) →
      * {@code PersonRelocated}. Only a settled person moves; not to the municipality they live in; not before the
      * settlement or an earlier move; not in the future.
      */

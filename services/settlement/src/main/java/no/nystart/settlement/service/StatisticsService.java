@@ -13,7 +13,7 @@ import no.nystart.settlement.domain.SettlementRules;
 import no.nystart.settlement.domain.SettlementTime;
 import no.nystart.settlement.persistence.SettlementCaseEntity;
 
-/** KPIs on time from permit to settlement (DOMAIN.md 2, "Time targets"). */
+/** KPIs on time from permit to settlement (docs/domain/settlement.md#2, "Time targets"). */
 @ApplicationScoped
 public class StatisticsService {
 
@@ -23,7 +23,7 @@ public class StatisticsService {
 
     /**
      * Persons settled in {@code year} (all settlement types), optionally only in municipalities of one county (the
-     * first two digits of the kommunenummer, DOMAIN.md 7c). The 3-month target applies to unaccompanied minors and
+     * first two digits of the kommunenummer, docs/domain/identifiers.md#7c). The 3-month target applies to unaccompanied minors and
      * every member of a household with a child under 18 at the settlement date; the 6-month target to everyone else.
      */
     @WithSession

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = NyStartTestResource.class, initArgs = @ResourceArg(name = "database", value = "settlement_test"))
 class SettlementApiTest {
 
-    // ------------------------------------------------------------------ decisions (DOMAIN.md 2, Anmodning/Vedtak)
+    // ------------------------------------------------------------------ decisions (docs/domain/settlement.md#2, Anmodning/Vedtak)
 
     @Test
     void a_decision_publishes_MunicipalityDecisionRegistered_once_and_GET_shows_decided_settled_proposed_remaining() throws Exception {
@@ -121,7 +121,7 @@ class SettlementApiTest {
     void invalid_persons_are_rejected_naming_the_field_and_rule_and_nothing_is_written() {
         LocalDate permit = today().minusDays(5);
         long before = count("select count(*) from settlement_case");
-        // DOMAIN.md 7a: a national identity number with a broken control digit
+        // docs/domain/identifiers.md#7a: a national identity number with a broken control digit
         String bad = fodselsnummer(LocalDate.of(1990, 1, 1));
         bad = bad.substring(0, 10) + ((bad.charAt(10) - '0' + 1) % 10);
         given().auth().oauth2(officer()).contentType(ContentType.JSON)
@@ -131,7 +131,7 @@ class SettlementApiTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("persons[1].nationalId"))
                 .body("violations[0].rule", startsWith("national-id."));
-        // DOMAIN.md 2, Enslige mindreårige: an adult cannot be an unaccompanied minor
+        // docs/domain/settlement.md#2, Enslige mindreårige: an adult cannot be an unaccompanied minor
         given().auth().oauth2(officer()).contentType(ContentType.JSON)
                 .body(household("RESETTLEMENT_QUOTA", List.of(person("Adult", LocalDate.of(1990, 1, 1), permit, null, true))))
                 .when().post("/api/v1/cases")
@@ -165,7 +165,7 @@ class SettlementApiTest {
                 person("Lidya", LocalDate.of(2015, 1, 1), permit, null, false)));
         String caseId = family.get(0).get("caseId").asText();
 
-        // DOMAIN.md 2, Bosettingsdato: not before the permit
+        // docs/domain/settlement.md#2, Bosettingsdato: not before the permit
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("1103", permit.minusDays(1), "BY_AGREEMENT", null))
                 .when().post("/api/v1/cases/{id}/settlement", caseId)
                 .then().statusCode(422).contentType("application/problem+json")
@@ -211,7 +211,7 @@ class SettlementApiTest {
         given().auth().oauth2(officer()).when().get("/api/v1/municipalities/1103/settlement-decisions/{y}", year)
                 .then().statusCode(200).body("settled", equalTo(4)).body("remaining", equalTo(-1));
 
-        // relocation (DOMAIN.md 5b) → PersonRelocated
+        // relocation (docs/domain/grants.md#5b) → PersonRelocated
         String moverId = family.get(0).get("personId").asText();
         Map<String, Object> move = Map.of("toMunicipality", "4601", "movedOn", today().toString(), "relocationType", "ON_OWN");
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(move)
@@ -242,7 +242,7 @@ class SettlementApiTest {
     }
 
     @Test
-    void an_unaccompanied_minor_needs_a_minor_place_in_the_decision_DOMAIN_2_enslige_mindreaarige() {
+    void an_unaccompanied_minor_needs_a_minor_place_in_the_decision_domain_2_enslige_mindreaarige() {
         LocalDate permit = today().minusDays(10);
         putDecision("1108", today().getYear(), 5, 0);
         JsonNode minor = register(List.of(person("Samuel", today().minusYears(16), permit, null, true)));
@@ -250,7 +250,7 @@ class SettlementApiTest {
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("1108", today(), "BY_AGREEMENT", null))
                 .when().post("/api/v1/cases/{id}/settlement", caseId)
                 .then().statusCode(409).body("violations[0].rule", equalTo("settlement.capacity-unaccompanied-minors"));
-        // self-settlement without agreement does not count against the decision (DOMAIN.md 2)
+        // self-settlement without agreement does not count against the decision (docs/domain/settlement.md#2)
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("1108", today(), "SELF_SETTLED", null))
                 .when().post("/api/v1/cases/{id}/settlement", caseId)
                 .then().statusCode(200).body("[0].unaccompaniedMinor", equalTo(true));
@@ -288,7 +288,7 @@ class SettlementApiTest {
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("0301", today(), "SELF_SETTLED", null))
                 .when().post("/api/v1/cases/{id}/settlement", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-        // relocation: only a settled person moves (DOMAIN.md 5b)
+        // relocation: only a settled person moves (docs/domain/grants.md#5b)
         given().auth().oauth2(officer()).contentType(ContentType.JSON)
                 .body(Map.of("toMunicipality", "4601", "movedOn", today().toString(), "relocationType", "ON_OWN"))
                 .when().post("/api/v1/persons/{id}/relocations", single.get(0).get("personId").asText())
@@ -304,7 +304,7 @@ class SettlementApiTest {
                 .then().statusCode(400).body("violations.field", hasItem("timeLimitSeconds"));
     }
 
-    // ------------------------------------------------------------------ closing a case (SERVICES.md: state CLOSED)
+    // ------------------------------------------------------------------ closing a case (docs/services/: state CLOSED)
 
     private static Map<String, Object> closure(String reason, LocalDate closedOn, String note) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
@@ -513,7 +513,7 @@ class SettlementApiTest {
         given().auth().oauth2(officer()).when().get("/api/v1/municipalities/0000/profile").then().statusCode(404);
     }
 
-    // ------------------------------------------------------------------ statistics (DOMAIN.md 2, Time targets)
+    // ------------------------------------------------------------------ statistics (docs/domain/settlement.md#2, Time targets)
 
     @Test
     void settlement_time_shows_median_days_and_shares_within_3_and_6_months_per_county() {

@@ -127,7 +127,7 @@ public final class SettlementTestSupport {
         return body;
     }
 
-    /** A valid classic fødselsnummer for a birth date in 1900–1999 (DOMAIN.md 7a control digits). */
+    /** A valid classic fødselsnummer for a birth date in 1900–1999 (docs/domain/identifiers.md#7a control digits). */
     static String fodselsnummer(LocalDate birthDate) {
         String date = String.format("%02d%02d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(), birthDate.getYear() % 100);
         int[] w1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SettlementRulesTest {
 
     @Test
-    void regime_follows_the_permit_and_arrival_dates_DOMAIN_0_which_law_applies() {
+    void regime_follows_the_permit_and_arrival_dates_domain_0_which_law_applies() {
         assertThat(SettlementRules.regime(PermitType.REFUGEE, LocalDate.of(2021, 1, 1), null)).isEqualTo(Regime.INTEGRERINGSLOVEN);
         assertThat(SettlementRules.regime(PermitType.REFUGEE, LocalDate.of(2020, 12, 31), null)).isEqualTo(Regime.INTRODUKSJONSLOVEN);
         assertThat(SettlementRules.regime(PermitType.RESETTLEMENT, LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1)))
@@ -24,7 +24,7 @@ class SettlementRulesTest {
     }
 
     @Test
-    void an_unaccompanied_minor_is_under_18_at_the_permit_with_no_adult_in_the_household_DOMAIN_2() {
+    void an_unaccompanied_minor_is_under_18_at_the_permit_with_no_adult_in_the_household_domain_2() {
         LocalDate permit = LocalDate.of(2026, 6, 1);
         LocalDate sixteen = LocalDate.of(2010, 1, 1);
         LocalDate eighteenToday = LocalDate.of(2008, 6, 1);
@@ -36,14 +36,14 @@ class SettlementRulesTest {
     }
 
     @Test
-    void the_settlement_date_may_not_be_before_the_permit_DOMAIN_2_bosettingsdato() {
+    void the_settlement_date_may_not_be_before_the_permit_domain_2_bosettingsdato() {
         LocalDate permit = LocalDate.of(2026, 3, 10);
         assertThat(SettlementRules.settlementDateAllowed(permit, permit)).isTrue();
         assertThat(SettlementRules.settlementDateAllowed(permit.minusDays(1), permit)).isFalse();
     }
 
     @Test
-    void settlement_time_targets_are_3_months_for_minors_and_families_with_children_and_6_for_other_adults_DOMAIN_2() {
+    void settlement_time_targets_are_3_months_for_minors_and_families_with_children_and_6_for_other_adults_domain_2() {
         LocalDate permit = LocalDate.of(2026, 1, 31);
         // 31 Jan + 3 months = 30 April (end of month)
         assertThat(new SettlementTime.Settled(permit, LocalDate.of(2026, 4, 30), true).withinTarget()).isTrue();

@@ -124,7 +124,7 @@ class ReceptionEventsConsumerTest {
     }
 
     @Test
-    void a_permit_makes_the_case_READY_once_and_a_lone_minor_is_an_unaccompanied_minor_DOMAIN_2() {
+    void a_permit_makes_the_case_READY_once_and_a_lone_minor_is_an_unaccompanied_minor_domain_2() {
         LocalDate permitDate = LocalDate.now().minusDays(3);
         ResidentRegistered minor = new ResidentRegistered(UUID.randomUUID(), UUID.randomUUID(), "3301",
                 LocalDate.now().minusDays(60), LocalDate.now().minusYears(16), Sex.FEMALE, "AFG", null, AsylumProcedure.NORMAL);
@@ -143,7 +143,7 @@ class ReceptionEventsConsumerTest {
         assertThat(count("select count(*) from nystart_inbox where consumer_group = 'settlement' and event_id = ?", permitEventId))
                 .isEqualTo(1);
 
-        // DOMAIN.md 2, Bosettingsdato: not before the permit
+        // docs/domain/settlement.md#2, Bosettingsdato: not before the permit
         String caseId = given().auth().oauth2(officerToken()).when().get("/api/v1/cases?status=READY")
                 .then().statusCode(200).extract().path("find { it.personId == '%s' }.caseId".formatted(minor.personId()));
         given().auth().oauth2(officerToken()).contentType("application/json")

@@ -14,7 +14,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated string is a valid DUF number ({@link no.nystart.platform.validation.DufNumber}; DOMAIN.md 7b): 12
+ * The annotated string is a valid DUF number ({@link no.nystart.platform.validation.DufNumber}; docs/domain/identifiers.md#7b): 12
  * digits starting with a year from 1980 to the current year (the validator factory's clock, Europe/Oslo).
  * {@code null} is valid. Rule codes: {@code duf-number.format}, {@code duf-number.year}; the message starts with the
  * code (see the package documentation).

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated string is the kommunenummer of a municipality in the 2024 structure
- * ({@link no.nystart.platform.validation.Municipalities}; DOMAIN.md 7c). {@code null} is valid. Rule codes:
+ * ({@link no.nystart.platform.validation.Municipalities}; docs/domain/identifiers.md#7c). {@code null} is valid. Rule codes:
  * {@code kommunenummer.format} (not 4 digits), {@code kommunenummer.unknown}; the message starts with the code (see
  * the package documentation).
  */

@@ -16,7 +16,7 @@ import no.nystart.platform.validation.ControlDigitRule;
 import no.nystart.platform.validation.NationalId;
 
 /**
- * The annotated string is a valid fødselsnummer or D-nummer ({@link NationalId}; DOMAIN.md 7a). {@code null} is
+ * The annotated string is a valid fødselsnummer or D-nummer ({@link NationalId}; docs/domain/identifiers.md#7a). {@code null} is
  * valid. Rule codes: {@code national-id.format}, {@code national-id.control-digit-1},
  * {@code national-id.control-digit-2}, {@code national-id.birth-date}; the message starts with the code (see the
  * package documentation).

@@ -5,11 +5,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A household waiting for settlement, as matching sees it. A household is never split (SERVICES.md, settlement).
+ * A household waiting for settlement, as matching sees it. A household is never split (docs/services/settlement.md).
  *
  * @param householdId          the household
  * @param size                 persons in the household (≥ 1)
- * @param unaccompaniedMinors  of whom unaccompanied minors; they need minor places (DOMAIN.md 2, "Enslige mindreårige")
+ * @param unaccompaniedMinors  of whom unaccompanied minors; they need minor places (docs/domain/settlement.md#2, "Enslige mindreårige")
  * @param memberOccupationGroups per adult member with mapped competence: the STYRK-08 major groups of their work
  *                             experience (may be empty per member, and the list may be shorter than size)
  */

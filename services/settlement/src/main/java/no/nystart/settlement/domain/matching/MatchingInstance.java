@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One matching problem: households (in the order they have waited, longest first) and municipalities with room.
- * Constraints (SERVICES.md, settlement; DOMAIN.md 2): persons placed in a municipality ≤ its remaining capacity;
+ * Constraints (docs/services/settlement.md; docs/domain/settlement.md#2): persons placed in a municipality ≤ its remaining capacity;
  * unaccompanied minors ≤ its remaining minor places; a household goes whole to at most one municipality.
  */
 public record MatchingInstance(List<HouseholdDemand> households, List<MunicipalitySupply> municipalities, ScoreModel scores) {

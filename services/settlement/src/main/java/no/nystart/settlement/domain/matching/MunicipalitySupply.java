@@ -1,7 +1,7 @@
 package no.nystart.settlement.domain.matching;
 
 /**
- * A municipality's remaining room for the year: decided minus settled minus proposed (SERVICES.md, settlement).
+ * A municipality's remaining room for the year: decided minus settled minus proposed (docs/services/settlement.md).
  *
  * @param municipality   kommunenummer
  * @param capacity       persons it can still take

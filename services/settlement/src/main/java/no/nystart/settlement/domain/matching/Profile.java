@@ -3,7 +3,7 @@ package no.nystart.settlement.domain.matching;
 import java.util.Arrays;
 
 /**
- * What matching knows of a municipality (SERVICES.md, settlement: labour demand, introduction-programme results,
+ * What matching knows of a municipality (docs/services/settlement.md: labour demand, introduction-programme results,
  * immigrant share). All figures are per mille (0..1000) so that scores are exact integers.
  *
  * @param labourDemandPermille      demand per STYRK-08 major group 0..9 (index = the first digit of the code)

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The documented, explainable score of placing a household in a municipality (docs/services/settlement.md;
- * criteria from DOMAIN.md 2: results in the introduction programme, work opportunities, avoiding areas with a high
+ * criteria from docs/domain/settlement.md#2: results in the introduction programme, work opportunities, avoiding areas with a high
  * immigrant share). Per member, in per-mille points:
  *
  * <pre>

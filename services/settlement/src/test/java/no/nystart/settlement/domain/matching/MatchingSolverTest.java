@@ -15,8 +15,8 @@ import no.nystart.platform.validation.Municipality;
 import org.junit.jupiter.api.Test;
 
 /**
- * The matching model (SERVICES.md, settlement): capacity per municipality, unaccompanied minors only against minor
- * places (DOMAIN.md 2, "Enslige mindreårige"), households never split and placed at most once; CP-SAT's optimum equals
+ * The matching model (docs/services/settlement.md): capacity per municipality, unaccompanied minors only against minor
+ * places (docs/domain/settlement.md#2, "Enslige mindreårige"), households never split and placed at most once; CP-SAT's optimum equals
  * brute force on small instances.
  */
 class MatchingSolverTest {
@@ -184,7 +184,7 @@ class MatchingSolverTest {
     }
 
     @Test
-    void an_unaccompanied_minor_is_placed_only_where_there_are_minor_places_DOMAIN_2() {
+    void an_unaccompanied_minor_is_placed_only_where_there_are_minor_places_domain_2() {
         Profile rich = new Profile(new int[] {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000}, 1000, 0);
         Profile poor = new Profile(new int[10], 0, 1000);
         HouseholdDemand minor = new HouseholdDemand(UUID.randomUUID(), 1, 1, List.of());

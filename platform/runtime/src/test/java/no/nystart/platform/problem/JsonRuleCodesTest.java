@@ -1,0 +1,43 @@
+package no.nystart.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import no.nystart.platform.validation.Violation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two JSON rule codes of the problem mappers (docs/rules.md lists this test for them): a body that is not JSON
+ * is {@code json.syntax} on field "$", a value of the wrong type is {@code json.type} on the field's path; both 400.
+ * The mappers are called directly with the exception Jackson throws.
+ */
+class JsonRuleCodesTest {
+    private final ProblemMappers mappers = new ProblemMappers();
+
+    private static Problem problem(Response response) {
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        return (Problem) response.getEntity();
+    }
+
+    @Test
+    void json_syntax_a_body_that_is_not_json_is_400_on_the_whole_body() {
+        Problem p = problem(mappers.malformedJson(new JsonParseException(null, "Unrecognized token 'nope'"), null));
+        assertThat(p.type()).endsWith("/malformed-json");
+        assertThat(p.violations()).extracting(Violation::field, Violation::rule).containsExactly(tuple("$", "json.syntax"));
+    }
+
+    @Test
+    void json_type_a_value_of_the_wrong_type_is_400_naming_the_field() {
+        JsonMappingException e = MismatchedInputException.from(null, List.class, "Cannot deserialize a list from a string");
+        e.prependPath(new JsonMappingException.Reference(null, "persons"));
+        Problem p = problem(mappers.unreadableJson(e, null));
+        assertThat(p.type()).endsWith("/unreadable-input");
+        assertThat(p.violations()).extracting(Violation::field, Violation::rule).containsExactly(tuple("persons", "json.type"));
+    }
+}
