@@ -1,6 +1,7 @@
 package no.nystart.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
@@ -16,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import no.nystart.platform.inbox.TransientFailures;
+import no.nystart.platform.json.InputRuleException;
 import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.platform.validation.Violation;
 import org.jboss.logging.Logger;
@@ -28,6 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client is asked to wait ({@code Retry-After}) when the database is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e, UriInfo uri) {
@@ -56,8 +61,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return respond(Problem.of(400, "malformed-json", "The request body is not valid JSON",
-                e.getOriginalMessage(), path(uri), List.of(new Violation("$", "json.syntax", e.getOriginalMessage()))));
+        return unreadableStream(e, "$", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response streamRead(StreamReadException e, UriInfo uri) {
+        return unreadableStream(e, "$", uri);
     }
 
     @ServerExceptionMapper
@@ -83,25 +92,85 @@ public class ProblemMappers {
         if (status == 401) {
             return e.getResponse();
         }
+        // the JSON reader wraps what Jackson could not read (wrong types, numbers out of range, duplicate keys, a
+        // record constructor's refusal) as a bare 400: answer with the field and the rule instead
+        if (status == 400 && e.getCause() instanceof JsonMappingException mapping) {
+            return unreadable(mapping, uri);
+        }
+        if (status == 400 && e.getCause() instanceof StreamReadException stream) {
+            return unreadableStream(stream, "$", uri);
+        }
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(Problem.of(status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, e.getMessage(), path(uri), List.of()));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+    public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = sqlState(t);
             // a unique or foreign-key constraint caught a race the service's own checks could not see
-            if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
-                LOG.infof("Constraint %s rejected a write on %s", pg.getConstraint(), path(uri));
+            if (state != null && state.startsWith("23")) {
+                String constraint = constraintName(t);
+                LOG.infof("Constraint %s rejected a write on %s", constraint, path(uri));
+                String column = t instanceof io.vertx.pgclient.PgException pg && pg.getColumn() != null ? pg.getColumn() : "$";
                 return respond(Problem.of(409, "conflict", "Conflict with the current state",
-                        "the change conflicts with stored data (" + pg.getConstraint() + ")", path(uri),
-                        List.of(new Violation(String.valueOf(pg.getColumn() == null ? "$" : pg.getColumn()),
-                                "constraint." + pg.getConstraint(), "conflicts with stored data"))));
+                        "the change conflicts with stored data (" + constraint + ")", path(uri),
+                        List.of(new Violation(column, "constraint." + constraint, "conflicts with stored data"))));
             }
+            // class 22, data exception: a value the database cannot store (a backstop: the JSON reader refuses most of
+            // them first, naming the field)
+            if (state != null && state.startsWith("22")) {
+                LOG.infof("The database refused a value on %s: SQLSTATE %s", path(uri), state);
+                String column = t instanceof io.vertx.pgclient.PgException pg && pg.getColumn() != null ? pg.getColumn() : "$";
+                return respond(Problem.of(400, "invalid-input", "The request is invalid",
+                        "a value cannot be stored (SQLSTATE " + state + ")", path(uri),
+                        List.of(new Violation(column, "value.storable", "cannot be stored (SQLSTATE " + state + ")"))));
+            }
+        }
+        // the database (or its connection pool) is unavailable: nothing was written, the client may try again
+        if (TransientFailures.isTransient(e)) {
+            LOG.warnf("Database unavailable on %s, answered 503: %s", path(uri), e.toString());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(Problem.of(503, "unavailable", "Service unavailable",
+                            "The database is unavailable; nothing was changed. Try again in " + RETRY_AFTER_SECONDS + " s",
+                            path(uri), List.of()))
+                    .build();
         }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "The request failed and nothing was changed; the error is logged", path(uri), List.of()));
+    }
+
+    /** The SQLSTATE of a PostgreSQL, JDBC or Hibernate exception, else {@code null}. */
+    private static String sqlState(Throwable t) {
+        if (t instanceof io.vertx.pgclient.PgException pg) {
+            return pg.getSqlState();
+        }
+        if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+            return "23000";
+        }
+        if (t instanceof org.hibernate.JDBCException jdbc) {
+            return jdbc.getSQLState();
+        }
+        if (t instanceof java.sql.SQLException sql) {
+            return sql.getSQLState();
+        }
+        return null;
+    }
+
+    private static String constraintName(Throwable t) {
+        if (t instanceof io.vertx.pgclient.PgException pg && pg.getConstraint() != null) {
+            return pg.getConstraint();
+        }
+        if (t instanceof org.hibernate.exception.ConstraintViolationException cve && cve.getConstraintName() != null) {
+            return cve.getConstraintName();
+        }
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof io.vertx.pgclient.PgException pg && pg.getConstraint() != null) {
+                return pg.getConstraint();
+            }
+        }
+        return "unique";
     }
 
     private Response unreadable(JsonMappingException e, UriInfo uri) {
@@ -111,13 +180,77 @@ public class ProblemMappers {
         if (field.isEmpty()) {
             field = "$";
         }
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf(" at [Source");
-        if (cut > 0) {
-            message = message.substring(0, cut);
+        if (e instanceof InputRuleException rule) {
+            return respond(Problem.of(400, "invalid-input", "The request is invalid", field + ": " + rule.ruleMessage(),
+                    path(uri), List.of(new Violation(field, rule.rule(), rule.ruleMessage()))));
+        }
+        // a failure of the JSON stream inside an object, wrapped with the path of that object
+        if (e.getCause() instanceof StreamReadException stream) {
+            return unreadableStream(stream, field, uri);
+        }
+        String message = withoutLocation(e.getOriginalMessage());
+        String rule = "json.type";
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
+            rule = "json.value";
+            Throwable cause = e.getCause();
+            if (cause != null && cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
         }
         return respond(Problem.of(400, "unreadable-input", "The request body cannot be read", field + ": " + message,
-                path(uri), List.of(new Violation(field, "json.type", message))));
+                path(uri), List.of(new Violation(field, rule, message))));
+    }
+
+    /**
+     * A failure of the JSON stream itself: a key given twice (the field is the key, within {@code within}), a number
+     * too large for its field, malformed JSON. {@code within} is the path of the object being read, "$" at the top.
+     */
+    private Response unreadableStream(StreamReadException e, String within, UriInfo uri) {
+        String message = withoutLocation(e.getOriginalMessage());
+        java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(message);
+        if (duplicate.find()) {
+            String field = "$".equals(within) ? duplicate.group(1) : within + "." + duplicate.group(1);
+            String text = "the key '" + duplicate.group(1) + "' is given more than once";
+            return respond(Problem.of(400, "invalid-input", "The request is invalid", field + ": " + text, path(uri),
+                    List.of(new Violation(field, "json.duplicate-key", text))));
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            String field = within;
+            if ("$".equals(field) && e.getProcessor() != null) {
+                field = streamPath(e.getProcessor().getParsingContext());
+            }
+            String text = "the number is out of range for this field";
+            return respond(Problem.of(400, "invalid-input", "The request is invalid", field + ": " + text, path(uri),
+                    List.of(new Violation(field, "number.range", text))));
+        }
+        return respond(Problem.of(400, "malformed-json", "The request body is not valid JSON", message, path(uri),
+                List.of(new Violation(within, "json.syntax", message))));
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("Duplicate (?:field|Object property) '([^']*)'");
+
+    private static String streamPath(com.fasterxml.jackson.core.JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.add(0, "." + c.getCurrentName());
+            }
+        }
+        String joined = String.join("", parts);
+        return joined.isEmpty() ? "$" : joined.startsWith(".") ? joined.substring(1) : joined;
+    }
+
+    private static String withoutLocation(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int cut = message.indexOf(" at [Source");
+        String text = cut > 0 ? message.substring(0, cut) : message;
+        // Jackson's messages name Java types ("Cannot deserialize value of type `java.lang.Integer`"): keep the JSON view
+        text = text.replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "$1");
+        return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
     static Violation toViolation(ConstraintViolation<?> violation) {
