@@ -224,7 +224,6 @@ class FaultInjectionTest {
         soft.assertThat(outboxMaxIds()).as("outbox: no event caused by a duplicate or a poison record").isEqualTo(outboxBefore);
         soft.assertThat(effectRows()).as("effects (cases, participants, learners, ledger entries)").isEqualTo(effectsBefore);
         soft.assertAll();
-        assertExactlyOnce(warmUp);
     }
 
     // ------------------------------------------------------------------ 2. kill -9 of each consuming service
