@@ -88,6 +88,11 @@ public final class LocalStack {
     /** The services with the ports this run uses (the documented ones, or free ones with --free-ports). */
     private final List<ServiceSpec> specs;
     private volatile DemoCohort.Summary demo;
+    /** How each service was started (its private jar, environment, JVM options, log), to start it again. */
+    private final Map<String, Launch> launches = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Launch(Path jar, Map<String, String> env, List<String> jvmOptions, Path log) {
+    }
 
     LocalStack(Options options, PrintStream out, long startedAtMillis) {
         this.options = options;
@@ -251,8 +256,9 @@ public final class LocalStack {
             env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
             synchronized (lock) {
                 ensureNotStopping();
-                ServiceProcess p = ServiceProcess.start(s, snapshot(s, run.resolve("apps")), env, jvm,
-                        logs.resolve(s.name() + ".log"));
+                Path jar = snapshot(s, run.resolve("apps"));
+                launches.put(s.name(), new Launch(jar, Map.copyOf(env), jvm, logs.resolve(s.name() + ".log")));
+                ServiceProcess p = ServiceProcess.start(s, jar, env, jvm, logs.resolve(s.name() + ".log"));
                 services.add(p);
                 tellGuard("pid " + p.pid() + " " + s.name());
             }
@@ -406,6 +412,77 @@ public final class LocalStack {
 
     DemoCohort.Summary demoSummary() {
         return demo;
+    }
+
+    // ------------------------------------------------------------------ fault injection (FaultInjectionTest)
+
+    /** The running (or last) process of a service. */
+    ServiceProcess service(String name) {
+        return services.stream().filter(p -> p.spec().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** {@code kill -9} of a service: no graceful shutdown at all. Returns the exit code (137). */
+    int killService(String name) {
+        ServiceProcess p = service(name);
+        int rc = p.kill();
+        tellGuard("forget " + p.pid());
+        return rc;
+    }
+
+    /**
+     * Starts a stopped or killed service again: the same private jar, environment, port and log file (appended).
+     * Does not wait for readiness ({@link ServiceProcess#awaitReady}).
+     */
+    ServiceProcess restartService(String name) throws IOException {
+        synchronized (lock) {
+            ensureNotStopping();
+            ServiceProcess old = service(name);
+            if (old.isAlive()) {
+                throw new IllegalStateException(name + " is still running (pid " + old.pid() + ")");
+            }
+            Launch l = launches.get(name);
+            ServiceProcess p = ServiceProcess.start(old.spec(), l.jar(), l.env(), l.jvmOptions(), l.log());
+            services.set(services.indexOf(old), p);
+            tellGuard("pid " + p.pid() + " " + name);
+            return p;
+        }
+    }
+
+    /** Stops the Kafka broker (SIGTERM, clean shutdown); its port and data directory are kept for {@link #startKafka}. */
+    void stopKafka() {
+        broker.stop();
+    }
+
+    /** Starts the Kafka broker again on the same port with the same data (topics and offsets kept). */
+    void startKafka() {
+        broker.start();
+    }
+
+    /** Stops PostgreSQL (fast shutdown: open sessions are ended); the data directory and port are kept. */
+    void stopPostgres() throws Exception {
+        join(postgres).close();
+    }
+
+    /** Starts PostgreSQL again with the same data directory on the same port (the services reconnect by themselves). */
+    void startPostgres() throws Exception {
+        LocalPostgres old = join(postgres);
+        if (!Ports.isFree(old.port())) {
+            throw new IllegalStateException("PostgreSQL's port " + old.port() + " is taken: cannot start it again there");
+        }
+        LocalPostgres again = LocalPostgres.start(old.dataDir(), old.port(),
+                options.runDir().resolve("logs").resolve("postgres.log"));
+        if (again.port() != old.port()) {
+            again.close();
+            throw new IllegalStateException("PostgreSQL came back on port " + again.port() + ", not " + old.port());
+        }
+        synchronized (lock) {
+            postgres = CompletableFuture.completedFuture(again);
+        }
+    }
+
+    /** JDBC URL of a service database (the superuser {@code postgres} may read every one). */
+    String postgresJdbcUrl(String database) throws Exception {
+        return join(postgres).jdbcUrl(database);
     }
 
     private void row(String name, String address, Path log) {

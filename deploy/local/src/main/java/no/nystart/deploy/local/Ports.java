@@ -37,12 +37,24 @@ final class Ports {
         }
     }
 
-    /** A currently free loopback port. */
+    /** Ports {@link #free} has handed out in this JVM: none is handed out twice. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A currently free loopback port that this JVM has not handed out before. The ports of a stack are all
+     * chosen before anything binds them, and the kernel may return the same free port twice (seen: Kafka and a
+     * service both got one and the service failed to start).
+     */
     static int free() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("no free port", e);
+            }
         }
+        throw new IllegalStateException("no free port that was not handed out before, after 100 attempts");
     }
 }

@@ -117,6 +117,23 @@ final class ServiceProcess {
         return process.isAlive() ? -1 : process.exitValue();
     }
 
+    /**
+     * SIGKILL, as {@code kill -9} would: no shutdown hook, no graceful close of the Kafka consumer or the database
+     * pool. Waits until the process has exited and returns its exit code (137).
+     */
+    int kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(spec.name() + " (pid " + pid() + ") still running 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + spec.name(), e);
+        }
+        return process.exitValue();
+    }
+
     /** The last {@code lines} lines of the log file. */
     String tail(int lines) {
         try (RandomAccessFile raf = new RandomAccessFile(logFile.toFile(), "r")) {

@@ -476,7 +476,7 @@ class LocalStackEndToEndTest {
      * wait (at most 5 minutes) until every service's fast-jar exists and nothing in it changed for 20 s. In CI
      * the reactor has just packaged them, so this returns at once.
      */
-    private static void awaitServicesBuilt() throws Exception {
+    static void awaitServicesBuilt() throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (true) {
             List<String> notReady = new ArrayList<>();
