@@ -11,8 +11,9 @@ root="$(cd "$module/../.." && pwd)"
 cd "$root"
 residents="${1:-10000,100000}"
 limit="${2:-500}"
+mkdir -p "$module/target"
+log="$module/target/benchmark.log"
 ./mvnw -B -q ${MAVEN_OFFLINE:--o} verify -pl services/reception-training -am \
   -Dtest=ResidentListBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbenchmark.residents="$residents" -Dbenchmark.limit="$limit" -Dsurefire.redirectTestOutputToFile=true
-report="$module/target/surefire-reports/no.nystart.reception.api.ResidentListBenchmark-output.txt"
-if [ -f "$report" ]; then grep -E '^(seeded|===|HTTP|bare|ratio)' "$report"; fi
+  -Dbenchmark.residents="$residents" -Dbenchmark.limit="$limit" > "$log" 2>&1 || { tail -50 "$log"; exit 1; }
+grep -E '^(seeded|===|HTTP|bare|ratio)' "$log"
