@@ -19,8 +19,12 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** An answer: status code and body (parsed when it is JSON). */
-    record Answer(String method, String url, int status, String body) {
+    /** An answer: status code, body (parsed when it is JSON) and the target of its {@code Link rel="next"} (or null). */
+    record Answer(String method, String url, int status, String body, String next) {
+        Answer(String method, String url, int status, String body) {
+            this(method, url, status, body, null);
+        }
+
         JsonNode json() {
             try {
                 return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
@@ -61,12 +65,40 @@ final class Api {
         return send("GET", path, null);
     }
 
+    /**
+     * Every item of a paged list (docs/architecture.md, "Paging"): the first page of {@code path} (500 items per page
+     * unless the path sets {@code limit}), then each {@code Link rel="next"} until the last page, as one JSON array.
+     */
+    JsonNode getAll(String path) {
+        com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+        String next = path.contains("limit=") ? path : path + (path.contains("?") ? "&" : "?") + "limit=500";
+        while (next != null) {
+            Answer page = get(next);
+            page.expect(200).forEach(all::add);
+            next = page.next();
+        }
+        return all;
+    }
+
     Answer post(String path, Object body) {
         return send("POST", path, body);
     }
 
     Answer put(String path, Object body) {
         return send("PUT", path, body);
+    }
+
+    /** The path of a {@code <…>; rel="next"} link (the services answer path-absolute targets), or null. */
+    static String nextLink(java.util.List<String> links) {
+        java.util.regex.Pattern next = java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?next\"?");
+        for (String header : links) {
+            java.util.regex.Matcher m = next.matcher(header);
+            if (m.find()) {
+                String target = m.group(1);
+                return target.startsWith("http") ? URI.create(target).getRawPath() + "?" + URI.create(target).getRawQuery() : target;
+            }
+        }
+        return null;
     }
 
     Answer send(String method, String path, Object body) {
@@ -84,7 +116,7 @@ final class Api {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(method, url, r.statusCode(), r.body());
+            return new Answer(method, url, r.statusCode(), r.body(), nextLink(r.headers().allValues("Link")));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -116,7 +116,7 @@ final class DemoCohort {
 
     private Summary doRun(int size, long seed) throws Exception {
         Api settlement = api("settlement", "sigurd.bosetting");
-        if (settlement.get("/api/v1/cases").expect(200).size() > 0) {
+        if (settlement.get("/api/v1/cases?limit=1").expect(200).size() > 0) {
             step.accept("demo data", "settlement already holds cases (--keep-data): no new cohort");
             return null;
         }
@@ -195,14 +195,14 @@ final class DemoCohort {
         });
         step.accept("demo mapping", mappings.get() + " competence mappings of adults (integreringsloven § 6)");
 
-        awaitCount(() -> settlement.get("/api/v1/cases?status=READY").expect(200).size(), persons.size(), 90,
+        awaitCount(() -> settlement.getAll("/api/v1/cases?status=READY").size(), persons.size(), 90,
                 "settlement cases READY (permits through reception.events.v1)");
         step.accept("demo cases READY", persons.size() + " cases ready for settlement in settlement");
 
         JsonNode report = settlement.post("/api/v1/matching-runs", Map.of("year", year, "timeLimitSeconds", 10)).expect(201, 200);
         String matching = report.path("status").asText("?") + ", objective " + report.path("objective").asText("?")
                 + ", greedy " + report.path("greedyObjective").asText("?") + ", " + report.path("solveMillis").asText("?") + " ms";
-        JsonNode proposed = settlement.get("/api/v1/cases?status=PROPOSED").expect(200);
+        JsonNode proposed = settlement.getAll("/api/v1/cases?status=PROPOSED");
         step.accept("demo matching", proposed.size() + " persons proposed (POST /api/v1/matching-runs: " + matching + ")");
 
         Map<String, JsonNode> byHousehold = new LinkedHashMap<>();
@@ -212,7 +212,7 @@ final class DemoCohort {
         parallel(new ArrayList<>(byHousehold.values()), c -> settlement.post("/api/v1/cases/" + c.path("caseId").asText()
                 + "/settlement", Map.of("municipality", c.path("proposedMunicipality").asText(),
                         "settledOn", today.toString(), "settlementType", "BY_AGREEMENT")).expect(200));
-        JsonNode settled = settlement.get("/api/v1/cases?status=SETTLED").expect(200);
+        JsonNode settled = settlement.getAll("/api/v1/cases?status=SETTLED");
         Map<String, Integer> settledBy = new TreeMap<>();
         settled.forEach(c -> settledBy.merge(c.path("settledMunicipality").asText(), 1, Integer::sum));
         step.accept("demo settlement", settled.size() + " persons in " + byHousehold.size() + " households settled "
@@ -250,9 +250,9 @@ final class DemoCohort {
             Api adult = api("adult-education", m.caseworker());
             int wantP = expectedParticipants.getOrDefault(m.number(), 0);
             int wantL = expectedLearners.getOrDefault(m.number(), 0);
-            participants.put(m.number(), awaitCount(() -> intro.get("/api/v1/participants").expect(200).size(), wantP, 60,
+            participants.put(m.number(), awaitCount(() -> intro.getAll("/api/v1/participants").size(), wantP, 60,
                     "introduction-programme participants in " + m.number()));
-            learners.put(m.number(), awaitCount(() -> adult.get("/api/v1/learners").expect(200).size(), wantL, 60,
+            learners.put(m.number(), awaitCount(() -> adult.getAll("/api/v1/learners").size(), wantL, 60,
                     "adult-education learners in " + m.number()));
         }
         step.accept("demo programme", "participants " + participants + " (PersonSettled -> introduction-programme)");

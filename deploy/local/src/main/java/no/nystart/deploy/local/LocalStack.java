@@ -388,8 +388,9 @@ public final class LocalStack {
         }
         out.println("  TRY");
         out.println("    source " + options.runDir().resolve("tokens.env"));
-        out.println("    curl -H \"Authorization: Bearer $NYSTART_TOKEN_SETTLEMENT_OFFICER\" "
-                + spec("settlement").baseUrl() + "/api/v1/cases");
+        out.println("    curl -i -H \"Authorization: Bearer $NYSTART_TOKEN_SETTLEMENT_OFFICER\" \""
+                + spec("settlement").baseUrl() + "/api/v1/cases?limit=20\"");
+        out.println("    (lists are paged: 50 by default, at most 500; the next page is in the Link and NyStart-Next-Cursor headers)");
         out.println();
         out.printf(Locale.ROOT, "NyStart is up in %.1f s (JVM start to ready, demo data included). "
                 + "Ctrl-C stops everything.%n", seconds);

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.UUID;
 import no.nystart.adulteducation.domain.NorwegianTestResult;
 import no.nystart.adulteducation.service.TrainingService;
+import no.nystart.platform.paging.PageParams;
+import no.nystart.platform.paging.PageRequest;
+import no.nystart.platform.paging.PagedResponse;
 import no.nystart.platform.security.Caller;
 import no.nystart.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,46 +72,70 @@ public class AdultEducationResource {
                 .map(p -> created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(), Views.Provider.of(p)));
     }
 
+    /** A municipality's providers by name, paged (docs/architecture.md, "Paging"). */
     @GET
     @Path("/providers")
-    public Uni<List<Views.Provider>> providers(@QueryParam("municipality") String municipality) {
-        return training.providers(municipality(municipality), caller).map(list -> list.stream().map(Views.Provider::of).toList());
+    public Uni<RestResponse<List<Views.Provider>>> providers(@QueryParam("municipality") String municipality,
+            @BeanParam PageParams paging, UriInfo uri) {
+        PageRequest page = paging.request(TrainingService.PROVIDER_SORT, 2);
+        return training.providers(municipality(municipality), page, caller)
+                .map(found -> PagedResponse.of(found.map(Views.Provider::of), page, uri));
     }
 
-    /** My municipality's learners. */
+    /** My municipality's learners by training deadline, paged (docs/architecture.md, "Paging"). */
     @GET
     @Path("/learners")
-    public Uni<List<Views.Learner>> learners(@QueryParam("municipality") String municipality) {
+    public Uni<RestResponse<List<Views.Learner>>> learners(@QueryParam("municipality") String municipality,
+            @BeanParam PageParams paging, UriInfo uri) {
         Views.Follow follow = follow();
-        return training.learners(municipality(municipality), caller)
-                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow)).toList());
+        PageRequest page = paging.request(TrainingService.LEARNER_SORT, 2);
+        return training.learners(municipality(municipality), page, caller)
+                .map(found -> PagedResponse.of(found.map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow)),
+                        page, uri));
     }
 
-    /** Learners within the configured days (90) of the deadline without having reached the Norwegian goal. */
+    /**
+     * Learners within the configured days (90) of the deadline without having reached the Norwegian goal; paged over
+     * the learners by deadline like {@code /learners} and filtered per page, so a page may hold fewer than
+     * {@code limit} while a next page exists (follow {@code Link rel="next"} to its end).
+     */
     @GET
     @Path("/learners/close-to-deadline")
-    public Uni<List<Views.Learner>> closeToDeadline(@QueryParam("municipality") String municipality) {
+    public Uni<RestResponse<List<Views.Learner>>> closeToDeadline(@QueryParam("municipality") String municipality,
+            @BeanParam PageParams paging, UriInfo uri) {
         Views.Follow follow = follow();
-        return training.learners(municipality(municipality), caller)
-                .map(list -> list.stream().map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow))
-                        .filter(Views.Learner::closeToDeadline).toList());
+        PageRequest page = paging.request(TrainingService.LEARNER_SORT, 2);
+        return training.learners(municipality(municipality), page, caller)
+                .map(found -> PagedResponse.of(found.map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow))
+                        .filter(Views.Learner::closeToDeadline), page, uri));
     }
 
-    /** Start of Norwegian or social-studies training within 3 months of settlement (NIR measure, docs/domain/adult-education.md#4b). */
+    /**
+     * Start of Norwegian or social-studies training within 3 months of settlement (NIR measure, docs/domain/adult-education.md#4b).
+     * One figure over all the municipality's learners, not a list: read in bounded keyset batches of 500 and counted
+     * batch by batch, so no query and no response grows with the number of learners.
+     */
     @GET
     @Path("/learners/start-report")
     public Uni<Views.StartReport> startReport(@QueryParam("municipality") String municipality) {
         Views.Follow follow = follow();
         String k = municipality(municipality);
-        return training.learners(k, caller).map(list -> {
-            List<Views.Learner> views = list.stream()
-                    .map(r -> Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow)).toList();
-            long within = views.stream().filter(v -> Boolean.TRUE.equals(v.startedWithinMonths())).count();
-            long later = views.stream().filter(v -> Boolean.FALSE.equals(v.startedWithinMonths()) && v.firstTrainingStart() != null).count();
-            long notStarted = views.stream().filter(v -> Boolean.FALSE.equals(v.startedWithinMonths()) && v.firstTrainingStart() == null).count();
-            long open = views.stream().filter(v -> v.startedWithinMonths() == null).count();
-            return new Views.StartReport(k, startWithinMonths, views.size(), within, later, notStarted, open);
-        });
+        return training.foldLearners(k, caller, new long[5], (counts, batch) -> {
+            for (TrainingService.LearnerRecord r : batch) {
+                Views.Learner v = Views.Learner.of(r.learner(), r.enrolments(), r.exemptFromNorwegian(), follow);
+                counts[0]++;
+                if (Boolean.TRUE.equals(v.startedWithinMonths())) {
+                    counts[1]++;
+                } else if (Boolean.FALSE.equals(v.startedWithinMonths()) && v.firstTrainingStart() != null) {
+                    counts[2]++;
+                } else if (Boolean.FALSE.equals(v.startedWithinMonths())) {
+                    counts[3]++;
+                } else {
+                    counts[4]++;
+                }
+            }
+            return counts;
+        }).map(c -> new Views.StartReport(k, startWithinMonths, c[0], c[1], c[2], c[3], c[4]));
     }
 
     @GET

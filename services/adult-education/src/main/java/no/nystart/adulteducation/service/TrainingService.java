@@ -39,6 +39,8 @@ import no.nystart.adulteducation.domain.ExemptionBasis;
 import no.nystart.adulteducation.domain.ExemptionDocumentation;
 import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.paging.Page;
+import no.nystart.platform.paging.PageRequest;
 import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.security.Caller;
@@ -103,11 +105,23 @@ public class TrainingService {
         return provider.<ProviderEntity>persist();
     }
 
+    /** The sort of the providers list: name, then id. */
+    public static final String PROVIDER_SORT = "providers.name.id";
+    /** The sort of the learners lists: training deadline, then person id. */
+    public static final String LEARNER_SORT = "learners.deadline.person-id";
+
+    /** One page of a municipality's providers by name: ONE bounded keyset query ({@code limit + 1} rows after the cursor). */
     @WithTransaction
-    public Uni<List<ProviderEntity>> providers(String municipality, Caller caller) {
+    public Uni<Page<ProviderEntity>> providers(String municipality, PageRequest page, Caller caller) {
         caller.requireMunicipality(municipality);
+        Uni<List<ProviderEntity>> rows = page.cursor()
+                .map(after -> ProviderEntity.<ProviderEntity>find("municipality = ?1 and (name, id) > (?2, ?3) order by name, id",
+                        municipality, after.text(0), after.uuid(1)))
+                .orElseGet(() -> ProviderEntity.<ProviderEntity>find("municipality = ?1 order by name, id", municipality))
+                .range(0, page.fetchSize() - 1).list();
         return audit(caller, "list-providers", null, municipality)
-                .chain(() -> ProviderEntity.<ProviderEntity>list("municipality = ?1 order by name", municipality));
+                .chain(() -> rows)
+                .map(list -> page.page(list, p -> new Object[] {p.name, p.id}));
     }
 
     /**
@@ -132,24 +146,65 @@ public class TrainingService {
         return readAudit.record(caller, action, municipality, personId);
     }
 
-    /** The learners of a municipality, with their enrolments. */
+    /**
+     * One page of a municipality's learners by training deadline, with their enrolments: the learners are ONE bounded
+     * keyset query ({@code limit + 1} rows after the cursor), their enrolments and Norwegian exemptions one query
+     * each for the whole page.
+     */
     @WithTransaction
-    public Uni<List<LearnerRecord>> learners(String municipality, Caller caller) {
+    public Uni<Page<LearnerRecord>> learners(String municipality, PageRequest page, Caller caller) {
         caller.requireMunicipality(municipality);
-        return audit(caller, "list-learners", null, municipality)
-                .chain(() -> LearnerEntity.<LearnerEntity>list("municipality = ?1 order by trainingDeadline, personId", municipality))
-                .chain(list -> {
-                    if (list.isEmpty()) {
-                        return Uni.createFrom().item(List.<LearnerRecord>of());
+        return audit(caller, "list-learners", null, municipality).chain(() -> learnersOfPage(municipality, page));
+    }
+
+    private Uni<Page<LearnerRecord>> learnersOfPage(String municipality, PageRequest page) {
+        return page.cursor()
+                        .map(after -> LearnerEntity.<LearnerEntity>find("municipality = ?1 and (trainingDeadline, personId) > (?2, ?3) "
+                                + "order by trainingDeadline, personId", municipality, after.date(0), after.uuid(1)))
+                        .orElseGet(() -> LearnerEntity.<LearnerEntity>find("municipality = ?1 order by trainingDeadline, personId",
+                                municipality))
+                        .range(0, page.fetchSize() - 1).list()
+                .map(rows -> page.page(rows, l -> new Object[] {l.trainingDeadline, l.personId}))
+                .chain(learners -> {
+                    if (learners.items().isEmpty()) {
+                        return Uni.createFrom().item(learners.map(l -> (LearnerRecord) null));
                     }
-                    List<UUID> ids = list.stream().map(l -> l.personId).toList();
+                    List<UUID> ids = learners.items().stream().map(l -> l.personId).toList();
                     return EnrolmentEntity.<EnrolmentEntity>list("personId in ?1 order by startDate", ids)
                             .chain(enrolments -> ExemptionEntity.<ExemptionEntity>list("personId in ?1 and course = ?2", ids,
                                             CourseType.NORWEGIAN)
-                                    .map(exemptions -> list.stream().map(l -> new LearnerRecord(l,
-                                            enrolments.stream().filter(e -> e.personId.equals(l.personId)).toList(),
-                                            exemptions.stream().anyMatch(x -> x.personId.equals(l.personId)))).toList()));
+                                    .map(exemptions -> {
+                                        Map<UUID, List<EnrolmentEntity>> enrolmentsOf = enrolments.stream()
+                                                .collect(java.util.stream.Collectors.groupingBy(e -> e.personId));
+                                        java.util.Set<UUID> exempt = exemptions.stream().map(x -> x.personId)
+                                                .collect(java.util.stream.Collectors.toSet());
+                                        return learners.map(l -> new LearnerRecord(l, enrolmentsOf.getOrDefault(l.personId, List.of()),
+                                                exempt.contains(l.personId)));
+                                    }));
                 });
+    }
+
+    /**
+     * Every learner of a municipality, read in keyset batches of {@value PageRequest#MAX_LIMIT} (each one bounded
+     * query), folded batch by batch into {@code fold}: for a report over all learners that must not hold them all.
+     */
+    @WithTransaction
+    public <A> Uni<A> foldLearners(String municipality, Caller caller, A initial,
+            java.util.function.BiFunction<A, List<LearnerRecord>, A> fold) {
+        caller.requireMunicipality(municipality);
+        return audit(caller, "report-learners", null, municipality)
+                .chain(() -> foldFrom(municipality, PageRequest.first(LEARNER_SORT, PageRequest.MAX_LIMIT), caller, initial, fold));
+    }
+
+    private <A> Uni<A> foldFrom(String municipality, PageRequest page, Caller caller, A acc,
+            java.util.function.BiFunction<A, List<LearnerRecord>, A> fold) {
+        return learnersOfPage(municipality, page).chain(found -> {
+            A next = fold.apply(acc, found.items());
+            return found.next()
+                    .map(cursor -> foldFrom(municipality, new PageRequest(LEARNER_SORT, page.limit(), java.util.Optional.of(cursor)),
+                            caller, next, fold))
+                    .orElseGet(() -> Uni.createFrom().item(next));
+        });
     }
 
     @WithTransaction

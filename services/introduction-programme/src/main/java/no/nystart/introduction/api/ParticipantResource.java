@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,6 +28,9 @@ import no.nystart.introduction.persistence.HistoryEntity;
 import no.nystart.introduction.persistence.PauseEntity;
 import no.nystart.introduction.persistence.PlanEntity;
 import no.nystart.introduction.service.ParticipantService;
+import no.nystart.platform.paging.PageParams;
+import no.nystart.platform.paging.PageRequest;
+import no.nystart.platform.paging.PagedResponse;
 import no.nystart.platform.security.Caller;
 import no.nystart.platform.security.Roles;
 import no.nystart.platform.validation.RuleViolationException;
@@ -47,27 +51,41 @@ public class ParticipantResource {
         this.caller = caller;
     }
 
-    /** My municipality's participants; {@code deadlineWithinDays=14}: not started, start deadline (§ 12) within 14 days. */
+    /**
+     * My municipality's participants by start deadline; {@code deadlineWithinDays=14}: not started, start deadline
+     * (§ 12) within 14 days. Paged (docs/architecture.md, "Paging").
+     */
     @GET
-    public Uni<List<ParticipantView>> list(@QueryParam("deadlineWithinDays") @Min(0) @Max(366) Integer deadlineWithinDays) {
+    public Uni<RestResponse<List<ParticipantView>>> list(
+            @QueryParam("deadlineWithinDays") @Min(0) @Max(366) Integer deadlineWithinDays,
+            @BeanParam PageParams paging, UriInfo uri) {
         String municipality = caller.municipality()
                 .orElseThrow(() -> new ForbiddenException("a municipal caseworker needs the municipality claim"));
-        return participants.list(municipality, deadlineWithinDays, caller).map(l -> l.stream().map(ParticipantView::of).toList());
+        PageRequest page = paging.request(ParticipantService.LIST_SORT, 2);
+        return participants.list(municipality, deadlineWithinDays, page, caller)
+                .map(found -> PagedResponse.of(found.map(ParticipantView::of), page, uri));
     }
 
-    /** Benefit for a month for all of my municipality's participants with a programme (§§ 20–21). */
+    /** Benefit for a month for my municipality's participants with a programme (§§ 20–21), by person id, paged. */
     @GET
     @Path("/benefits/{month}")
-    public Uni<List<ParticipantService.MonthlyBenefit>> benefits(
-            @PathParam("month") @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "month.format: must be yyyy-MM") String month) {
-        return participants.benefits(ownMunicipality(), YearMonth.parse(month), caller);
+    public Uni<RestResponse<List<ParticipantService.MonthlyBenefit>>> benefits(
+            @PathParam("month") @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "month.format: must be yyyy-MM") String month,
+            @BeanParam PageParams paging, UriInfo uri) {
+        PageRequest page = paging.request(ParticipantService.PERSON_SORT, 1);
+        return participants.benefits(ownMunicipality(), YearMonth.parse(month), page, caller)
+                .map(found -> PagedResponse.of(found, page, uri));
     }
 
-    /** My municipality's participants who are behind plan. */
+    /**
+     * My municipality's participants who are behind plan, by person id, paged; a page holds the behind among one
+     * page of running programmes, so it may be shorter than {@code limit} while {@code Link rel="next"} is present.
+     */
     @GET
     @Path("/behind-plan")
-    public Uni<List<ParticipantService.BehindPlan>> behindPlan() {
-        return participants.behindPlan(ownMunicipality(), caller);
+    public Uni<RestResponse<List<ParticipantService.BehindPlan>>> behindPlan(@BeanParam PageParams paging, UriInfo uri) {
+        PageRequest page = paging.request(ParticipantService.PERSON_SORT, 1);
+        return participants.behindPlan(ownMunicipality(), page, caller).map(found -> PagedResponse.of(found, page, uri));
     }
 
     private String ownMunicipality() {
@@ -95,8 +113,9 @@ public class ParticipantResource {
 
     @GET
     @Path("/{id}/history")
-    public Uni<List<HistoryView>> history(@PathParam("id") UUID id) {
-        return participants.history(id, caller).map(l -> l.stream().map(HistoryView::of).toList());
+    public Uni<RestResponse<List<HistoryView>>> history(@PathParam("id") UUID id, @BeanParam PageParams paging, UriInfo uri) {
+        PageRequest page = paging.request(ParticipantService.HISTORY_SORT, 2);
+        return participants.history(id, page, caller).map(found -> PagedResponse.of(found.map(HistoryView::of), page, uri));
     }
 
     /** The § 12 decision (§ 13 lengths) → IntroductionProgrammeStarted. */

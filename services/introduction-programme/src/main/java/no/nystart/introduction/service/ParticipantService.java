@@ -43,6 +43,8 @@ import no.nystart.introduction.persistence.PlanEntity;
 import no.nystart.platform.events.EventEnvelope;
 import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.paging.Page;
+import no.nystart.platform.paging.PageRequest;
 import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.security.Caller;
@@ -402,20 +404,63 @@ public class ParticipantService {
         return load(id, caller).call(p -> audit(caller, "participant", id));
     }
 
-    /** The caller's municipality's participants; {@code deadlineWithinDays}: only those not started whose deadline is that close. */
+    /** The sort of the participants list: start deadline, then person id. */
+    public static final String LIST_SORT = "participants.start-deadline.person-id";
+    /** The sort of the municipality-wide benefit and behind-plan lists: person id. */
+    public static final String PERSON_SORT = "participants.person-id";
+    /** The sort of one participant's history: time, then id. */
+    public static final String HISTORY_SORT = "participant-history.at.id";
+
+    /**
+     * One page of the caller's municipality's participants by start deadline; {@code deadlineWithinDays}: only those
+     * not started whose deadline is that close. ONE bounded keyset query ({@code limit + 1} rows after the cursor).
+     */
     @WithTransaction
-    public Uni<List<ParticipantEntity>> list(String municipality, Integer deadlineWithinDays, Caller caller) {
-        Uni<List<ParticipantEntity>> query = deadlineWithinDays == null
-                ? ParticipantEntity.list("municipality = ?1 order by startDeadline", municipality)
-                : ParticipantEntity.list("municipality = ?1 and status = ?2 and startDeadline <= ?3 order by startDeadline", municipality,
-                        ParticipantStatus.REGISTERED, today().plusDays(deadlineWithinDays));
-        return query.call(x -> audit(caller, "participants of " + municipality, null));
+    public Uni<Page<ParticipantEntity>> list(String municipality, Integer deadlineWithinDays, PageRequest page, Caller caller) {
+        List<Object> params = new ArrayList<>(List.of(municipality));
+        StringBuilder where = new StringBuilder("municipality = ?1");
+        if (deadlineWithinDays != null) {
+            params.add(ParticipantStatus.REGISTERED);
+            params.add(today().plusDays(deadlineWithinDays));
+            where.append(" and status = ?2 and startDeadline <= ?3");
+        }
+        page.cursor().ifPresent(after -> {
+            params.add(after.date(0));
+            params.add(after.uuid(1));
+            where.append(" and (startDeadline, personId) > (?").append(params.size() - 1).append(", ?").append(params.size()).append(')');
+        });
+        return ParticipantEntity.<ParticipantEntity>find(where + " order by startDeadline, personId", params.toArray())
+                .range(0, page.fetchSize() - 1).list()
+                .map(rows -> page.page(rows, p -> new Object[] {p.startDeadline, p.personId}))
+                .call(x -> audit(caller, "participants of " + municipality, null));
     }
 
+    /**
+     * One page of a participant's history in time order. One person's history is short, but it is paged like every
+     * list so that clients need one way to read lists (and an unusually long history stays bounded).
+     */
     @WithTransaction
-    public Uni<List<HistoryEntity>> history(UUID id, Caller caller) {
-        return load(id, caller).chain(p -> HistoryEntity.<HistoryEntity>list("personId = ?1 order by at, id", id))
+    public Uni<Page<HistoryEntity>> history(UUID id, PageRequest page, Caller caller) {
+        return load(id, caller).chain(p -> page.cursor()
+                        .map(after -> HistoryEntity.<HistoryEntity>find("personId = ?1 and (at, id) > (?2, ?3) order by at, id", id,
+                                after.timestamp(0), after.uuid(1)))
+                        .orElseGet(() -> HistoryEntity.<HistoryEntity>find("personId = ?1 order by at, id", id))
+                        .range(0, page.fetchSize() - 1).list())
+                .map(rows -> page.page(rows, h -> new Object[] {h.at, h.id}))
                 .call(x -> audit(caller, "history", id));
+    }
+
+    /** Participants of a municipality by person id, after the page's cursor: one bounded keyset query. */
+    private static Uni<Page<ParticipantEntity>> byPerson(String where, PageRequest page, Object... params) {
+        List<Object> all = new ArrayList<>(List.of(params));
+        String query = where;
+        if (page.cursor().isPresent()) {
+            all.add(page.cursor().get().uuid(0));
+            query += " and personId > ?" + all.size();
+        }
+        return ParticipantEntity.<ParticipantEntity>find(query + " order by personId", all.toArray())
+                .range(0, page.fetchSize() - 1).list()
+                .map(rows -> page.page(rows, p -> new Object[] {p.personId}));
     }
 
     @WithTransaction
@@ -480,24 +525,31 @@ public class ParticipantService {
     public record Certificate(ParticipantEntity participant, PlanEntity plan) {
     }
 
-    /** One month's benefit for every participant of the municipality with a programme: three queries, not N+1. */
+    /**
+     * One month's benefit for one page (by person id) of the municipality's participants with a programme: three
+     * bounded queries per page (participants, their pauses, their attendance), not N+1.
+     */
     @WithTransaction
-    public Uni<List<MonthlyBenefit>> benefits(String municipality, YearMonth month, Caller caller) {
-        return ParticipantEntity.<ParticipantEntity>list(
-                "municipality = ?1 and startDate is not null and startDate <= ?2 and (endedOn is null or endedOn >= ?3) order by personId",
-                municipality, month.atEndOfMonth(), month.atDay(1)).chain(list -> {
+    public Uni<Page<MonthlyBenefit>> benefits(String municipality, YearMonth month, PageRequest page, Caller caller) {
+        return byPerson("municipality = ?1 and startDate is not null and startDate <= ?2 and (endedOn is null or endedOn >= ?3)",
+                page, municipality, month.atEndOfMonth(), month.atDay(1)).chain(found -> {
+                    List<ParticipantEntity> list = found.items();
                     if (list.isEmpty()) {
-                        return Uni.createFrom().item(List.<MonthlyBenefit>of());
+                        return Uni.createFrom().item(new Page<MonthlyBenefit>(List.of(), found.next()));
                     }
                     List<UUID> ids = list.stream().map(p -> p.personId).toList();
                     return PauseEntity.<PauseEntity>list("personId in ?1", ids).chain(pauses -> AttendanceEntity
                             .<AttendanceEntity>list("personId in ?1 and day >= ?2 and day <= ?3", ids, month.atDay(1), month.atEndOfMonth())
-                            .map(days -> list.stream().map(p -> {
-                                List<PauseEntity> own = pauses.stream().filter(x -> x.personId.equals(p.personId)).toList();
-                                List<AttendanceEntity> ownDays = days.stream().filter(x -> x.personId.equals(p.personId)).toList();
-                                BenefitCalculator.Calculation c = benefit.calculate(benefitInput(p, month, own, ownDays));
-                                return new MonthlyBenefit(p.personId, c.grossKroner(), c.reductionKroner(), c.netKroner(), c.decisionRequired());
-                            }).toList()));
+                            .map(days -> {
+                                Map<UUID, List<PauseEntity>> pausesOf = pauses.stream().collect(Collectors.groupingBy(x -> x.personId));
+                                Map<UUID, List<AttendanceEntity>> daysOf = days.stream().collect(Collectors.groupingBy(x -> x.personId));
+                                return found.map(p -> {
+                                    BenefitCalculator.Calculation c = benefit.calculate(benefitInput(p, month,
+                                            pausesOf.getOrDefault(p.personId, List.of()), daysOf.getOrDefault(p.personId, List.of())));
+                                    return new MonthlyBenefit(p.personId, c.grossKroner(), c.reductionKroner(), c.netKroner(),
+                                            c.decisionRequired());
+                                });
+                            }));
                 }).call(x -> audit(caller, "benefits " + municipality + " " + month, null));
     }
 
@@ -506,20 +558,25 @@ public class ParticipantService {
 
     /**
      * Who is behind plan: a running programme past its planned end, or unexcused absence over 10 % of the
-     * recorded programme time (docs/domain/introduction-programme.md#3f guidance). Two queries.
+     * recorded programme time (docs/domain/introduction-programme.md#3f guidance). Judged for one page (by person id) of the running programmes:
+     * two bounded queries per page; the page holds those of its participants who are behind, so it may be shorter than
+     * {@code limit} while a next page exists.
      */
     @WithTransaction
-    public Uni<List<BehindPlan>> behindPlan(String municipality, Caller caller) {
+    public Uni<Page<BehindPlan>> behindPlan(String municipality, PageRequest page, Caller caller) {
         LocalDate today = today();
-        return ParticipantEntity.<ParticipantEntity>list("municipality = ?1 and status in ?2 order by personId", municipality,
-                List.of(ParticipantStatus.ACTIVE, ParticipantStatus.PAUSED)).chain(list -> {
+        return byPerson("municipality = ?1 and status in ?2", page, municipality,
+                List.of(ParticipantStatus.ACTIVE, ParticipantStatus.PAUSED)).chain(found -> {
+                    List<ParticipantEntity> list = found.items();
                     if (list.isEmpty()) {
-                        return Uni.createFrom().item(List.<BehindPlan>of());
+                        return Uni.createFrom().item(new Page<BehindPlan>(List.of(), found.next()));
                     }
                     List<UUID> ids = list.stream().map(p -> p.personId).toList();
-                    return AttendanceEntity.<AttendanceEntity>list("personId in ?1", ids).map(days -> {
+                    return AttendanceEntity.<AttendanceEntity>list("personId in ?1", ids).map(all -> {
+                        Map<UUID, List<AttendanceEntity>> daysOf = all.stream().collect(Collectors.groupingBy(x -> x.personId));
                         List<BehindPlan> result = new ArrayList<>();
                         for (ParticipantEntity p : list) {
+                            List<AttendanceEntity> days = daysOf.getOrDefault(p.personId, List.of());
                             List<String> reasons = new ArrayList<>();
                             if (p.plannedEndDate != null && p.plannedEndDate.isBefore(today)) {
                                 reasons.add("planned end " + p.plannedEndDate + " has passed");
@@ -527,10 +584,8 @@ public class ParticipantService {
                             BigDecimal planned = BigDecimal.ZERO;
                             BigDecimal unexcused = BigDecimal.ZERO;
                             for (AttendanceEntity a : days) {
-                                if (a.personId.equals(p.personId)) {
-                                    planned = planned.add(a.plannedHours);
-                                    unexcused = unexcused.add(a.unexcused);
-                                }
+                                planned = planned.add(a.plannedHours);
+                                unexcused = unexcused.add(a.unexcused);
                             }
                             if (planned.signum() > 0 && unexcused.multiply(BigDecimal.TEN).compareTo(planned) > 0) {
                                 reasons.add("unexcused absence " + unexcused.toPlainString() + " of " + planned.toPlainString() + " h is over 10 %");
@@ -539,7 +594,7 @@ public class ParticipantService {
                                 result.add(new BehindPlan(p.personId, p.plannedEndDate, reasons));
                             }
                         }
-                        return result;
+                        return new Page<>(result, found.next());
                     });
                 }).call(x -> audit(caller, "behind plan " + municipality, null));
     }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +22,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.nystart.platform.paging.PageParams;
+import no.nystart.platform.paging.PageRequest;
+import no.nystart.platform.paging.PagedResponse;
 import no.nystart.platform.security.Caller;
 import no.nystart.platform.security.Roles;
 import no.nystart.reception.api.Requests.CareerGuidanceRequest;
@@ -91,12 +95,17 @@ public class ResidentResource {
      * Residents of a centre with their training status, for staff; {@code behind=true} keeps those who are
      * behind (registered more than 8 weeks ago with less than half the Norwegian hours; configurable).
      * Staff bound to a centre list their own centre. Every listed person's read is audited.
+     * Paged (docs/architecture.md, "Paging"): ordered by registration date and person id, {@code limit} (default 50,
+     * at most 500) and {@code cursor}; {@code Link rel="next"} while more follow. {@code behind} is judged on the
+     * training record after the page is read, so a page with {@code behind=true} may hold fewer than {@code limit}
+     * residents while a next page exists.
      */
     @GET
     @RolesAllowed({Roles.RECEPTION_STAFF, Roles.SETTLEMENT_OFFICER})
-    public Uni<List<ResidentView>> list(@QueryParam("receptionCentreId") UUID centreId,
+    public Uni<RestResponse<List<ResidentView>>> list(@QueryParam("receptionCentreId") UUID centreId,
             @QueryParam("behind") @DefaultValue("false") boolean behindOnly,
             @QueryParam("includeLeft") @DefaultValue("false") boolean includeLeft,
+            @BeanParam PageParams paging, UriInfo uri,
             @HeaderParam("X-Purpose") @DefaultValue("not stated") String purpose) {
         Optional<String> own = readScope();
         UUID centre = centreId;
@@ -106,10 +115,11 @@ public class ResidentResource {
             }
             centre = UUID.fromString(own.get());
         }
+        PageRequest page = paging.request(ResidentService.LIST_SORT, 2);
         LocalDate today = today();
-        return residents.list(centre, includeLeft, reader("GET /api/v1/residents?receptionCentreId=" + centre, purpose))
-                .map(states -> states.stream().map(s -> ResidentView.of(s, config.policy(), today))
-                        .filter(v -> !behindOnly || v.training().behind()).toList());
+        return residents.list(centre, includeLeft, page, reader("GET /api/v1/residents?receptionCentreId=" + centre, purpose))
+                .map(states -> PagedResponse.of(states.map(s -> ResidentView.of(s, config.policy(), today))
+                        .filter(v -> !behindOnly || v.training().behind()), page, uri));
     }
 
     /** Attended hours of one module on one day; may complete the module → MandatoryTrainingCompleted. */

@@ -6,13 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.nystart.contracts.reception.ResidentRegistered;
 import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.outbox.Outbox;
 import no.nystart.platform.persistence.TransactionLock;
+import no.nystart.platform.paging.Page;
+import no.nystart.platform.paging.PageRequest;
 import no.nystart.platform.problem.ConflictProblem;
 import no.nystart.platform.validation.RuleViolationException;
 import no.nystart.reception.domain.Arrival;
@@ -74,35 +79,69 @@ public class ResidentService {
                 .call(state -> audit(reader, List.of(personId)));
     }
 
+    /** The sort of the residents list: registration date, then person id (unique, so the order is total). */
+    public static final String LIST_SORT = "residents.registered-on.person-id";
+
     /**
-     * Residents of a centre (or all centres when {@code centreId} is null), ordered by registration, with their
-     * training; every listed person is written to the audit log.
+     * One page of the residents of a centre (or of all centres when {@code centreId} is null), ordered by
+     * registration date and person id, with their training; every listed person is written to the audit log in one
+     * statement. The residents are ONE bounded keyset query ({@code limit + 1} rows after the cursor, no OFFSET);
+     * their centres, permits, sessions, exemptions and completions one query each for the whole page.
      */
     @WithTransaction
-    public Uni<List<ResidentState>> list(UUID centreId, boolean includeLeft, Reader reader) {
-        String query = (centreId == null ? "1 = 1" : "receptionCentreId = ?1") + (includeLeft ? "" : " and leftOn is null")
-                + " order by registeredOn, lastName";
-        Uni<List<ResidentEntity>> residents = centreId == null
-                ? ResidentEntity.<ResidentEntity>list(query) : ResidentEntity.<ResidentEntity>list(query, centreId);
-        return residents.chain(list -> {
-            if (list.isEmpty()) {
-                return Uni.createFrom().item(List.<ResidentState>of());
-            }
-            List<UUID> ids = list.stream().map(r -> r.personId).toList();
-            return ReceptionCentreEntity.<ReceptionCentreEntity>listAll()
-                    .chain(centres -> ResidencePermitEntity.<ResidencePermitEntity>list("personId in ?1", ids)
-                            .chain(permits -> TrainingSessionEntity.<TrainingSessionEntity>list("personId in ?1", ids)
-                                    .chain(sessions -> TrainingExemptionEntity.<TrainingExemptionEntity>list("personId in ?1", ids)
-                                            .chain(exemptions -> TrainingCompletionEntity.<TrainingCompletionEntity>list("personId in ?1", ids)
-                                                    .map(completions -> list.stream().map(r -> new ResidentState(r,
-                                                            centres.stream().filter(c -> c.id.equals(r.receptionCentreId)).findFirst().orElseThrow(),
-                                                            permits.stream().filter(p -> p.personId.equals(r.personId)).findFirst().orElse(null),
-                                                            sessions.stream().filter(x -> x.personId.equals(r.personId)).toList(),
-                                                            exemptions.stream().filter(x -> x.personId.equals(r.personId)).toList(),
-                                                            completions.stream().filter(x -> x.personId.equals(r.personId)).toList(),
-                                                            null, null)).toList())))))
-                    .call(states -> audit(reader, ids));
+    public Uni<Page<ResidentState>> list(UUID centreId, boolean includeLeft, PageRequest page, Reader reader) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (centreId != null) {
+            params.add(centreId);
+            where.add("receptionCentreId = ?" + params.size());
+        }
+        if (!includeLeft) {
+            where.add("leftOn is null");
+        }
+        page.cursor().ifPresent(after -> {
+            params.add(after.date(0));
+            params.add(after.uuid(1));
+            where.add("(registeredOn, personId) > (?" + (params.size() - 1) + ", ?" + params.size() + ")");
         });
+        String query = (String.join(" and ", where) + " order by registeredOn, personId").strip();
+        return ResidentEntity.<ResidentEntity>find(query, params.toArray()).range(0, page.fetchSize() - 1).list()
+                .map(rows -> page.page(rows, r -> new Object[] {r.registeredOn, r.personId}))
+                .chain(residents -> {
+                    if (residents.items().isEmpty()) {
+                        return Uni.createFrom().item(residents.map(r -> (ResidentState) null));
+                    }
+                    return withTraining(residents).call(states -> audit(reader, residents.items().stream().map(r -> r.personId).toList()));
+                });
+    }
+
+    /** The training rows of a page's residents: one query per table for the whole page, grouped per person in memory. */
+    private static Uni<Page<ResidentState>> withTraining(Page<ResidentEntity> residents) {
+        List<UUID> ids = residents.items().stream().map(r -> r.personId).toList();
+        List<UUID> centreIds = residents.items().stream().map(r -> r.receptionCentreId).distinct().toList();
+        return ReceptionCentreEntity.<ReceptionCentreEntity>list("id in ?1", centreIds)
+                .chain(centres -> ResidencePermitEntity.<ResidencePermitEntity>list("personId in ?1", ids)
+                        .chain(permits -> TrainingSessionEntity.<TrainingSessionEntity>list("personId in ?1 order by sessionDate", ids)
+                                .chain(sessions -> TrainingExemptionEntity.<TrainingExemptionEntity>list("personId in ?1", ids)
+                                        .chain(exemptions -> TrainingCompletionEntity.<TrainingCompletionEntity>list("personId in ?1", ids)
+                                                .map(completions -> {
+                                                    Map<UUID, ReceptionCentreEntity> centreById = centres.stream()
+                                                            .collect(Collectors.toMap(c -> c.id, c -> c));
+                                                    Map<UUID, ResidencePermitEntity> permitOf = permits.stream()
+                                                            .collect(Collectors.toMap(p -> p.personId, p -> p));
+                                                    Map<UUID, List<TrainingSessionEntity>> sessionsOf = sessions.stream()
+                                                            .collect(Collectors.groupingBy(x -> x.personId));
+                                                    Map<UUID, List<TrainingExemptionEntity>> exemptionsOf = exemptions.stream()
+                                                            .collect(Collectors.groupingBy(x -> x.personId));
+                                                    Map<UUID, List<TrainingCompletionEntity>> completionsOf = completions.stream()
+                                                            .collect(Collectors.groupingBy(x -> x.personId));
+                                                    return residents.map(r -> new ResidentState(r, centreById.get(r.receptionCentreId),
+                                                            permitOf.get(r.personId),
+                                                            sessionsOf.getOrDefault(r.personId, List.of()),
+                                                            exemptionsOf.getOrDefault(r.personId, List.of()),
+                                                            completionsOf.getOrDefault(r.personId, List.of()),
+                                                            null, null));
+                                                })))));
     }
 
     /** Who reads, for the audit log. */

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
+import no.nystart.platform.paging.PageParams;
+import no.nystart.platform.paging.PageRequest;
+import no.nystart.platform.paging.PagedResponse;
 import no.nystart.platform.security.Caller;
+import org.jboss.resteasy.reactive.RestResponse;
 import no.nystart.platform.security.Roles;
 import no.nystart.settlement.domain.CaseStatus;
 import no.nystart.settlement.service.CaseService;
@@ -33,13 +38,21 @@ public class CaseResource {
         this.caller = caller;
     }
 
-    /** Settlement cases, optionally only those in one status. */
+    /**
+     * Settlement cases, optionally only those in one status, in the order they were created. Paged
+     * (docs/architecture.md, "Paging"): {@code limit} (default 50, at most 500), {@code cursor}, {@code Link rel="next"}.
+     */
     @GET
-    public Uni<List<CaseView>> list(@QueryParam("status") CaseStatus status) {
-        return cases.list(status).map(list -> list.stream().map(CaseView::of).toList());
+    public Uni<RestResponse<List<CaseView>>> list(@QueryParam("status") CaseStatus status, @BeanParam PageParams paging,
+            @Context UriInfo uri) {
+        PageRequest page = paging.request(CaseService.LIST_SORT, 2);
+        return cases.list(status, page).map(found -> PagedResponse.of(found.map(CaseView::of), page, uri));
     }
 
-    /** The case first, then the rest of its household. */
+    /**
+     * The case first, then the rest of its household. Not paged: one household, at most the persons registered
+     * with it (a registration carries at most 30), is one case's own data rather than a list.
+     */
     @GET
     @Path("/{id}")
     public Uni<List<CaseView>> household(@PathParam("id") UUID id) {

@@ -25,6 +25,8 @@ import no.nystart.contracts.settlement.SettlementCaseClosed;
 import no.nystart.platform.events.EventEnvelope;
 import no.nystart.platform.outbox.Outbox;
 import no.nystart.platform.persistence.TransactionLock;
+import no.nystart.platform.paging.Page;
+import no.nystart.platform.paging.PageRequest;
 import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.validation.ControlDigitRule;
 import no.nystart.platform.validation.CountryCodes;
@@ -303,11 +305,29 @@ public class CaseService {
         };
     }
 
+    /** The sort of the cases list: creation time, then case id (unique, so the order is total). */
+    public static final String LIST_SORT = "cases.created-at.id";
+
+    /**
+     * One page of the settlement cases (optionally of one status) in the order they were created: ONE bounded
+     * keyset query of {@code limit + 1} rows after the cursor (no OFFSET).
+     */
     @WithSession
-    public Uni<List<SettlementCaseEntity>> list(CaseStatus status) {
-        return status == null
-                ? SettlementCaseEntity.list("order by createdAt")
-                : SettlementCaseEntity.list("status = ?1 order by createdAt", status);
+    public Uni<Page<SettlementCaseEntity>> list(CaseStatus status, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (status != null) {
+            params.add(status);
+            where.add("status = ?" + params.size());
+        }
+        page.cursor().ifPresent(after -> {
+            params.add(after.timestamp(0));
+            params.add(after.uuid(1));
+            where.add("(createdAt, id) > (?" + (params.size() - 1) + ", ?" + params.size() + ")");
+        });
+        String query = (String.join(" and ", where) + " order by createdAt, id").strip();
+        return SettlementCaseEntity.<SettlementCaseEntity>find(query, params.toArray()).range(0, page.fetchSize() - 1).list()
+                .map(rows -> page.page(rows, c -> new Object[] {c.createdAt, c.id}));
     }
 
     /** The case and its household (the case first). */
