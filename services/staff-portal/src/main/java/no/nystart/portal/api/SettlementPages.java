@@ -74,10 +74,18 @@ public class SettlementPages {
     @GET
     @Path("saker")
     public TemplateInstance ready() {
+        // READY households and those a matching run has PROPOSED (waiting for the officer to accept or settle)
         Backend.Result r = Backend.call(Service.SETTLEMENT, () -> settlement.cases("READY", 500, null));
-        List<Views.Household> households = r instanceof Backend.Ok ok
-                ? StartPage.households(Views.readList(ok.body(), Views.Case.class), Pages.today()) : List.of();
-        return cases.data("households", households).data("problem", StartPage.message(r));
+        Backend.Result proposed = r.ok() ? Backend.call(Service.SETTLEMENT, () -> settlement.cases("PROPOSED", 500, null)) : r;
+        List<Views.Case> all = new java.util.ArrayList<>();
+        for (Backend.Result x : List.of(r, proposed)) {
+            if (x instanceof Backend.Ok ok) {
+                all.addAll(Views.readList(ok.body(), Views.Case.class));
+            }
+        }
+        Backend.Result failed = !r.ok() ? r : proposed;
+        return cases.data("households", StartPage.households(all, Pages.today()))
+                .data("problem", StartPage.message(failed));
     }
 
     @GET
