@@ -94,11 +94,15 @@ public final class LocalStack {
     private record Launch(Path jar, Map<String, String> env, List<String> jvmOptions, Path log) {
     }
 
+    /** The staff portal's port for this run (8080, or a free one with --free-ports); started only with Keycloak. */
+    private final ServiceSpec portalSpec;
+
     LocalStack(Options options, PrintStream out, long startedAtMillis) {
         this.options = options;
         this.out = out;
         this.startedAtMillis = startedAtMillis;
         this.specs = ServiceSpec.ALL.stream().map(s -> options.freePorts() ? s.onPort(Ports.free()) : s).toList();
+        this.portalSpec = options.freePorts() ? ServiceSpec.PORTAL.onPort(Ports.free()) : ServiceSpec.PORTAL;
     }
 
     public static void main(String[] args) {
@@ -170,6 +174,14 @@ public final class LocalStack {
             Ports.requireFree(s.port(), s.name());
             if (!Files.isRegularFile(s.jar(options.repoRoot()))) {
                 throw new IllegalStateException(s.name() + " is not built: " + s.jar(options.repoRoot())
+                        + " is missing (run deploy/local/up, which builds it)");
+            }
+        }
+
+        if (!options.devIssuer()) {
+            Ports.requireFree(portalSpec.port(), portalSpec.name());
+            if (!Files.isRegularFile(portalSpec.jar(options.repoRoot()))) {
+                throw new IllegalStateException(portalSpec.name() + " is not built: " + portalSpec.jar(options.repoRoot())
                         + " is missing (run deploy/local/up, which builds it)");
             }
         }
@@ -263,6 +275,9 @@ public final class LocalStack {
                 tellGuard("pid " + p.pid() + " " + s.name());
             }
         }
+        if (!options.devIssuer()) {
+            startPortal(run, logs, jvm);
+        }
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (ServiceProcess p : services) {
             ready.add(CompletableFuture.runAsync(() -> {
@@ -311,6 +326,35 @@ public final class LocalStack {
         return token;
     }
 
+    /**
+     * The staff portal as one more child process (stopped and watched like the services): it signs users in at
+     * Keycloak by the code flow (client nystart-portal) and calls the services of this run with their tokens.
+     */
+    private void startPortal(Path run, Path logs, List<String> jvm) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("NYSTART_OIDC_URL", oidcIssuer);
+        env.put("NYSTART_RECEPTION_URL", spec("reception-training").baseUrl());
+        env.put("NYSTART_SETTLEMENT_URL", spec("settlement").baseUrl());
+        env.put("NYSTART_INTRODUCTION_URL", spec("introduction-programme").baseUrl());
+        env.put("NYSTART_ADULT_EDUCATION_URL", spec("adult-education").baseUrl());
+        env.put("NYSTART_GRANTS_URL", spec("grant-accounting").baseUrl());
+        env.put("NYSTART_PORTAL_SECURE_COOKIES", "false"); // plain http on 127.0.0.1 (DEV ONLY)
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(portalSpec.port()));
+        synchronized (lock) {
+            ensureNotStopping();
+            ServiceProcess p = ServiceProcess.start(portalSpec, snapshot(portalSpec, run.resolve("apps")), env, jvm,
+                    logs.resolve(portalSpec.name() + ".log"));
+            services.add(p);
+            tellGuard("pid " + p.pid() + " " + portalSpec.name());
+        }
+    }
+
+    /** The staff portal's address, or null when it does not run (--dev-issuer). */
+    String portalUrl() {
+        return keycloak == null ? null : portalSpec.baseUrl();
+    }
+
     private void pushDemoData() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         DemoCohort cohort = new DemoCohort(name -> new Api(spec(name).baseUrl(), null), tokens, today, this::step);
@@ -321,7 +365,15 @@ public final class LocalStack {
         Path logs = options.runDir().resolve("logs");
         double seconds = (System.currentTimeMillis() - startedAtMillis) / 1000.0;
         out.println();
+        if (keycloak != null) {
+            out.println("  STAFF PORTAL  " + portalSpec.baseUrl() + "   sign in as a demo user below, password "
+                    + KeycloakServer.DEMO_PASSWORD + " (DEV ONLY)");
+            out.println();
+        }
         out.println("  COMPONENT             ADDRESS                                      LOG");
+        if (keycloak != null) {
+            row(portalSpec.name(), portalSpec.baseUrl() + "  (web, sign-in by Keycloak)", logs.resolve(portalSpec.name() + ".log"));
+        }
         for (ServiceSpec s : specs) {
             row(s.name(), s.baseUrl() + "  (health /q/health)", logs.resolve(s.name() + ".log"));
         }

@@ -14,6 +14,9 @@ record ServiceSpec(String name, String module, int port, String database) {
             new ServiceSpec("adult-education", "services/adult-education", 8084, "adult_education"),
             new ServiceSpec("grant-accounting", "services/grant-accounting", 8085, "grant_accounting"));
 
+    /** The staff portal: a web application (no database) in front of the five services, started with Keycloak only. */
+    static final ServiceSpec PORTAL = new ServiceSpec("staff-portal", "services/staff-portal", 8080, null);
+
     /** The Quarkus fast-jar the build produces. */
     Path jar(Path repoRoot) {
         return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");

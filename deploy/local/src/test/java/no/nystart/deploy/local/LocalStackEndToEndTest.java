@@ -37,7 +37,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -82,24 +81,13 @@ class LocalStackEndToEndTest {
     @BeforeAll
     static void startStack() throws Exception {
         awaitServicesBuilt();
-        deleteTree(RUN);
-        LocalStack.Options options = LocalStack.Options.parse(new String[] {"--repo", REPO.toString(), "--data",
-                RUN.toString(), "--free-ports", "--residents", "0", "--ready-timeout", "360"});
-        stack = new LocalStack(options, System.out, System.currentTimeMillis());
-        stack.start();
+        stack = SharedStack.get(); // shared with the portal's browser tests; stopped when the test JVM exits
         KeycloakServer kc = stack.keycloak();
         for (String user : List.of("rita.resepsjon", "sigurd.bosetting", "maja.saksbehandler", "mons.saksbehandler",
                 "finn.okonomi", "gry.tilskudd")) {
             TOKENS.put(user, kc.passwordGrant(user, KeycloakServer.DEMO_PASSWORD));
         }
         TOKENS.put("system", kc.clientCredentialsGrant());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.stop();
-        }
     }
 
     private static Api api(String service, String user) {
