@@ -1,0 +1,149 @@
+package no.nystart.portal.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.qute.TemplateData;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** What the pages show, read from the services' JSON (only the fields the pages use). */
+public final class Views {
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private Views() {
+    }
+
+    static <T> T read(JsonNode node, Class<T> type) {
+        try {
+            return JSON.treeToValue(node, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unexpected answer shape for " + type.getSimpleName(), e);
+        }
+    }
+
+    static <T> List<T> readList(JsonNode array, Class<T> type) {
+        List<T> list = new ArrayList<>();
+        for (JsonNode n : array) {
+            list.add(read(n, type));
+        }
+        return list;
+    }
+
+    @TemplateData
+    public record Module(String module, int requiredHours, BigDecimal attendedHours, BigDecimal remainingHours,
+            boolean exempt, String exemptionReason, LocalDate completedOn) {
+        public String label() {
+            return switch (module) {
+                case "NORWEGIAN" -> "Norsk";
+                case "SOCIAL_STUDIES" -> "Samfunnskunnskap";
+                default -> module;
+            };
+        }
+
+        /** Attended hours capped at the required hours, as a whole number for the progress bar. */
+        public int progress() {
+            if (attendedHours == null) {
+                return 0;
+            }
+            return Math.min(requiredHours, attendedHours.setScale(0, RoundingMode.DOWN).intValue());
+        }
+
+        public boolean completed() {
+            return completedOn != null;
+        }
+    }
+
+    @TemplateData
+    public record Training(String regime, String legalBasis, boolean dutyApplies, String explanation, boolean behind,
+            List<Module> modules) {
+        public BigDecimal remainingHours() {
+            return modules == null ? BigDecimal.ZERO : modules.stream().filter(m -> !m.exempt() && m.remainingHours() != null)
+                    .map(Module::remainingHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    @TemplateData
+    public record Permit(String permitType, LocalDate decisionDate, String regime) {
+    }
+
+    @TemplateData
+    public record Resident(UUID personId, String dufNumber, String firstName, String lastName, LocalDate birthDate,
+            String citizenship, UUID receptionCentreId, LocalDate registeredOn, LocalDate leftOn, Training training,
+            Permit residencePermit, LocalDate competenceMappedOn, LocalDate careerGuidanceCompletedOn) {
+        public String name() {
+            return firstName + " " + lastName;
+        }
+
+        public boolean hoursLeft() {
+            return leftOn == null && training != null && training.dutyApplies()
+                    && training.remainingHours().signum() > 0;
+        }
+
+        public boolean permitWithoutMapping() {
+            return leftOn == null && residencePermit != null && competenceMappedOn == null;
+        }
+
+        /** Permit and competence mapping done: settlement comes next, so the resident will leave the centre soon. */
+        public boolean aboutToLeave() {
+            return leftOn == null && residencePermit != null && competenceMappedOn != null;
+        }
+    }
+
+    @TemplateData
+    public record Centre(UUID id, String name, String hostMunicipality, String hostMunicipalityName, boolean active) {
+    }
+
+    @TemplateData
+    public record Case(UUID caseId, UUID personId, UUID householdId, String status, String firstName, String lastName,
+            LocalDate birthDate, String permitType, LocalDate permitDate, Boolean unaccompaniedMinor,
+            String proposedMunicipality, UUID matchingRunId, String settledMunicipality, LocalDate settledOn,
+            String hostMunicipality) {
+        public String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    /** The READY cases of one household, with the waiting time since the permit against the settlement goals. */
+    @TemplateData
+    public record Household(UUID householdId, List<Case> members, LocalDate permitDate, long daysSincePermit,
+            boolean unaccompaniedMinor) {
+        static Household of(UUID id, List<Case> members, LocalDate today) {
+            LocalDate permit = members.stream().map(Case::permitDate).filter(d -> d != null).min(LocalDate::compareTo)
+                    .orElse(today);
+            boolean minor = members.stream().anyMatch(c -> Boolean.TRUE.equals(c.unaccompaniedMinor()));
+            return new Household(id, members, permit, ChronoUnit.DAYS.between(permit, today), minor);
+        }
+
+        public Case first() {
+            return members.get(0);
+        }
+
+        /** Over the 3-month goal (the goal for unaccompanied minors). */
+        public boolean overThreeMonths() {
+            return !permitDate.plusMonths(3).isAfter(permitDate.plusDays(daysSincePermit));
+        }
+
+        /** Over the 6-month goal (the goal for the others). */
+        public boolean overSixMonths() {
+            return !permitDate.plusMonths(6).isAfter(permitDate.plusDays(daysSincePermit));
+        }
+
+        public String goal() {
+            if (overSixMonths()) {
+                return "Over 6 måneder";
+            }
+            if (overThreeMonths()) {
+                return unaccompaniedMinor ? "Over 3 måneder (mål for enslige mindreårige)" : "Over 3 måneder";
+            }
+            return "Innenfor 3 måneder";
+        }
+    }
+}
