@@ -49,11 +49,16 @@ public final class Backend {
     }
 
     /** 2xx: the body (MissingNode when empty) and the next page's cursor when the list has more. */
+    @io.quarkus.qute.TemplateData
     public record Ok(int status, JsonNode body, String nextCursor) implements Result {
     }
 
     /** 4xx: a Norwegian message for the page and one per field the service named. */
+    @io.quarkus.qute.TemplateData
     public record Problem(int status, String message, List<FieldError> fieldErrors) implements Result {
+        /** No problem (a form shown for the first time). */
+        public static final Problem NONE = new Problem(0, "", List.of());
+
         public String errorFor(String field) {
             return fieldErrors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
         }
