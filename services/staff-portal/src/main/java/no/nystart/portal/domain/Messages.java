@@ -37,6 +37,7 @@ public final class Messages {
 
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry("duf-number.format", "DUF-nummeret må være 12 siffer."),
+            Map.entry("duf-number.year", "DUF-nummeret begynner med året for første søknad, fra 1980 til i år."),
             Map.entry("citizenship.iso3166-alpha3", "Skriv landkoden med tre store bokstaver (ISO 3166-1 alpha-3), for eksempel ERI."),
             Map.entry("training-session.hours-range", "Timer må være mer enn 0 og høyst 8 på én dag."),
             Map.entry("training-session.hours-precision", "Timer kan ha høyst to desimaler."),
