@@ -305,6 +305,12 @@ public final class Generator {
                             "data", map("username", u[1], "password", "{{ .password }}")),
                     list(ref("password", u[2], "password"))));
         }
+        // the staff portal's OIDC client secret (also given to Keycloak's realm import as a placeholder) and the key
+        // that encrypts its session cookies and signs its CSRF tokens
+        docs.add(externalSecret("nystart-portal-oidc", "nystart/staff-portal/oidc",
+                map("type", "Opaque"),
+                list(ref("client-secret", "nystart/staff-portal/oidc", "client-secret"),
+                        ref("cookie-secret", "nystart/staff-portal/oidc", "cookie-secret"))));
         docs.add(externalSecret("nystart-db-backup", "nystart/postgres/backup-object-store",
                 map("type", "Opaque"),
                 list(ref("ACCESS_KEY_ID", "nystart/postgres/backup-object-store", "access-key-id"),
@@ -313,6 +319,9 @@ public final class Generator {
     }
 
     // ---- Keycloak ----------------------------------------------------------------------------
+
+    /** The realm import's placeholder for the portal's client secret (Keycloak operator: spec.placeholders). */
+    static final String PORTAL_SECRET_PLACEHOLDER = "NYSTART_PORTAL_CLIENT_SECRET";
 
     Map<String, Object> realmImport() {
         ObjectMapper json = new ObjectMapper();
@@ -338,6 +347,14 @@ public final class Generator {
             if (c.has("name")) {
                 c.put("name", c.get("name").asText().replaceAll("\\s*\\(DEV ONLY[^)]*\\)", ""));
             }
+            if ("nystart-portal".equals(c.path("clientId").asText())) {
+                // the confidential client of the staff portal: the cluster's host only, its secret by placeholder
+                c.put("description", "Confidential client of the staff portal (authorization-code flow with PKCE, "
+                        + "RP-initiated logout); secret from the secret store.");
+                c.put("secret", "${" + PORTAL_SECRET_PLACEHOLDER + "}");
+                c.putArray("redirectUris").add("https://portal.nystart.example/*");
+                c.putArray("webOrigins").add("+");
+            }
             if ("nystart-staff".equals(c.path("clientId").asText())) {
                 // the staff portal signs users in with the authorization code flow (PKCE)
                 c.put("description", "Public client of the staff portal (authorization code flow with PKCE).");
@@ -351,7 +368,10 @@ public final class Generator {
         Map<String, Object> realmMap = json.convertValue(realm, LinkedHashMap.class);
         return map("apiVersion", "k8s.keycloak.org/v2alpha1", "kind", "KeycloakRealmImport",
                 "metadata", map("name", "nystart-realm", "labels", map("app.kubernetes.io/part-of", "nystart")),
-                "spec", map("keycloakCRName", KEYCLOAK, "realm", realmMap));
+                "spec", map("keycloakCRName", KEYCLOAK, "realm", realmMap,
+                        // the portal's client secret comes from the secret store (ExternalSecret nystart-portal-oidc)
+                        "placeholders", map(PORTAL_SECRET_PLACEHOLDER,
+                                map("secret", map("name", "nystart-portal-oidc", "key", "client-secret")))));
     }
 
     // ---- Ingress -----------------------------------------------------------------------------
