@@ -30,6 +30,10 @@ public final class Navigation {
             entries.add(new Entry("/bosetting/saker", "Klare saker"));
             entries.add(new Entry("/bosetting/matching", "Matching"));
         }
+        if (roles.contains(RECEPTION_STAFF) || roles.contains(SETTLEMENT_OFFICER)) {
+            // the roles that see names, DUF numbers and national ids in the services that hold them
+            entries.add(new Entry("/personer", "Personsøk"));
+        }
         return entries;
     }
 }

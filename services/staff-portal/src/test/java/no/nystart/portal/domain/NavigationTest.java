@@ -11,9 +11,9 @@ class NavigationTest {
     @Test
     void each_role_sees_only_its_own_entries() {
         assertThat(Navigation.entries(Set.of("reception-staff"))).extracting(Navigation.Entry::label)
-                .containsExactly("Arbeidsliste", "Beboere", "Registrer ankomst");
+                .containsExactly("Arbeidsliste", "Beboere", "Registrer ankomst", "Personsøk");
         assertThat(Navigation.entries(Set.of("settlement-officer"))).extracting(Navigation.Entry::label)
-                .containsExactly("Arbeidsliste", "Klare saker", "Matching");
+                .containsExactly("Arbeidsliste", "Klare saker", "Matching", "Personsøk");
         assertThat(Navigation.entries(Set.of("municipal-caseworker"))).extracting(Navigation.Entry::label)
                 .containsExactly("Arbeidsliste");
     }
