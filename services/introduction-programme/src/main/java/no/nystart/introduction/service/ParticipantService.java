@@ -450,6 +450,16 @@ public class ParticipantService {
                 .call(x -> audit(caller, "history", id));
     }
 
+    /**
+     * All of one participant's history rows, for the person timeline ({@link PersonHistoryService}): one person's
+     * lifecycle is small and bounded (a row per decision, pause, resumption and ending), so it is read whole; the
+     * paged {@code GET /participants/{id}/history} above serves lists.
+     */
+    public Uni<List<HistoryEntity>> history(UUID id, Caller caller) {
+        return load(id, caller).chain(p -> HistoryEntity.<HistoryEntity>list("personId = ?1 order by at, id", id))
+                .call(x -> audit(caller, "history", id));
+    }
+
     /** Participants of a municipality by person id, after the page's cursor: one bounded keyset query. */
     private static Uni<Page<ParticipantEntity>> byPerson(String where, PageRequest page, Object... params) {
         List<Object> all = new ArrayList<>(List.of(params));
