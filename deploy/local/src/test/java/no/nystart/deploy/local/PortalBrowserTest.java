@@ -116,14 +116,14 @@ class PortalBrowserTest {
     @Order(2)
     void each_role_signs_in_on_keycloak_and_sees_only_its_navigation() {
         signIn("rita.resepsjon");
-        assertThat(menu()).containsExactly("Arbeidsliste", "Beboere", "Registrer ankomst");
+        assertThat(menu()).containsExactly("Arbeidsliste", "Beboere", "Registrer ankomst", "Personsøk");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mottak")).isVisible()).isTrue();
         axe("start reception-staff");
         shot("01-start-reception");
         context.clearCookies();
 
         signIn("sigurd.bosetting");
-        assertThat(menu()).containsExactly("Arbeidsliste", "Klare saker", "Matching");
+        assertThat(menu()).containsExactly("Arbeidsliste", "Klare saker", "Matching", "Personsøk");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bosetting")).isVisible()).isTrue();
         axe("start settlement-officer");
         shot("02-start-settlement");
