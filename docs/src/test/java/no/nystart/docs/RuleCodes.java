@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>Literals of the same shape that are not rule codes are left out by where they stand, not by a list of names:
  * configuration keys (in {@code application.properties}, after {@code name =}, {@code prefix =} or in a
- * {@code getValue}/{@code getInteger}/… call), the keys of {@code TransactionLock.on(…)}, Panache query fields ({@code list("key.year", …)}), topic names
+ * {@code getValue}/{@code getInteger}/… call), the keys of {@code TransactionLock.on(…)}, the names of paging sort orders (constants {@code *SORT}), Panache query fields ({@code list("key.year", …)}), topic names
  * ({@code *.v1}), file names ({@code *.log}, {@code *.jar}, …) and the modules that hold no rules (the Kafka broker
  * launcher, the test support library, the local stack launcher).
  */
@@ -41,7 +41,7 @@ final class RuleCodes {
     /** What may stand right before a literal that makes it a key or a query, not a rule code. */
     private static final Pattern KEY_CONTEXT = Pattern.compile(
             "(?:\\bname\\s*=\\s*|\\bprefix\\s*=\\s*|\\b(?:getValue|getOptionalValue|getProperty|getInteger|getLong|getBoolean"
-                    + "|getConfigValue|list|find|count|delete|update|stream)\\s*\\(\\s*|\\bTransactionLock\\.on\\s*\\(\\s*)$");
+                    + "|getConfigValue|list|find|count|delete|update|stream)\\s*\\(\\s*|\\bTransactionLock\\.on\\s*\\(\\s*|\\b[A-Z_]*SORT\\s*=\\s*)$");
     private static final Set<String> NOT_RULE_FIRST_WORDS = Set.of("nystart", "quarkus", "mp", "smallrye", "kafka", "java",
             "jakarta", "javax", "org", "io", "com", "no");
     private static final Set<String> FILE_EXTENSIONS = Set.of("log", "jar", "xml", "properties", "pid", "env", "sha256",

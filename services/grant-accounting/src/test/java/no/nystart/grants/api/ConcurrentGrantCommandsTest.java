@@ -112,6 +112,27 @@ class ConcurrentGrantCommandsTest {
     }
 
     @Test
+    void statement_body_required_payout_quarter_required_and_payout_quarter_range_are_400_naming_the_field_and_issue_nothing() {
+        long before = count("select count(*) from grant_statement where municipality = '1804'");
+        given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                .when().post("/api/v1/municipalities/1804/statements").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.rule", org.hamcrest.Matchers.hasItem("statement.body-required"));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(Map.of("budgetYear", 2075))
+                .when().post("/api/v1/municipalities/1804/statements").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.rule", org.hamcrest.Matchers.hasItem("payout-quarter.required"))
+                .body("violations.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("payoutQuarter")));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(Map.of("budgetYear", 2075, "payoutQuarter", 0))
+                .when().post("/api/v1/municipalities/1804/statements").then().statusCode(400)
+                .body("violations.rule", org.hamcrest.Matchers.hasItem("payout-quarter.range"));
+        given().auth().oauth2(officer()).when().get("/api/v1/municipalities/1804/statements/2075/9").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.rule", org.hamcrest.Matchers.hasItem("payout-quarter.range"));
+        assertThat(count("select count(*) from grant_statement where municipality = '1804'")).as("nothing issued").isEqualTo(before);
+    }
+
+    @Test
     void concurrent_annual_runs_of_one_year_register_each_claim_once() throws Exception {
         rates(2076);
         rates(2077);

@@ -140,6 +140,16 @@ class PersonSearchResourceTest {
     }
 
     @Test
+    void person_search_required_a_missing_body_and_person_search_name_blank_a_name_of_spaces_are_400_naming_the_rule() {
+        given().auth().oauth2(officerToken()).contentType(ContentType.JSON).when().post(SEARCH).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.rule", hasItem("person-search.required"));
+        search(officerToken(), Map.of("name", "    ")).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("name"))
+                .body("violations.rule", hasItem("person-search.name-blank"));
+    }
+
+    @Test
     void no_token_is_401_and_roles_that_see_no_names_here_are_403() {
         given().contentType(ContentType.JSON).body(Map.of("name", "Amina")).when().post(SEARCH).then().statusCode(401);
         search(token(Roles.MUNICIPAL_CASEWORKER), Map.of("name", "Amina")).statusCode(403);
