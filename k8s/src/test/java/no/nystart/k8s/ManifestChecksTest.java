@@ -250,7 +250,9 @@ class ManifestChecksTest {
         Rendered broken = prod.copy();
         Map<String, Object> realm = mapAt(broken.find("KeycloakRealmImport", "nystart-realm"), "spec", "realm");
         realm.put("users", List.of(Map.of("username", "rita")));
-        ((List<Map<String, Object>>) realm.get("clients")).get(1).put("secret", "nystart-system-dev-secret");
+        ((List<Map<String, Object>>) realm.get("clients")).stream()
+                .filter(c -> "nystart-system".equals(c.get("clientId"))).findFirst().orElseThrow()
+                .put("secret", "nystart-system-dev-secret");
         ((List<Object>) at(realm, "roles", "realm")).remove(0);
         assertThat(ManifestChecks.keycloak(broken, RenderedOverlaysTest.localRealmRoles(repo)))
                 .anySatisfy(p -> assertThat(p).contains("carries users"))
