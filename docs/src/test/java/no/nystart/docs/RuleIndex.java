@@ -20,6 +20,10 @@ final class RuleIndex {
     static final Path FILE = Path.of("docs", "rules.md");
     static final String LEGAL_HEADING = "## Rules from law and public guidance";
     static final String TECHNICAL_HEADING = "## Technical rules";
+    static final String RUN_TIME_HEADING = "## Codes built at run time";
+    /** Anchors of the two run-time families: {@code constraint.<name>} and Bean Validation names. */
+    static final String CONSTRAINT_ANCHOR = "constraint";
+    static final String BEAN_VALIDATION_ANCHOR = "bean-validation";
 
     enum Table { LEGAL, TECHNICAL }
 
@@ -45,7 +49,7 @@ final class RuleIndex {
                         : line.strip().equals(TECHNICAL_HEADING) ? Table.TECHNICAL : null;
                 continue;
             }
-            if (table == null || !line.startsWith("| `")) {
+            if (table == null || !(line.startsWith("| `") || line.startsWith("| <a id="))) {
                 continue;
             }
             List<String> cells = cells(line);
@@ -153,17 +157,18 @@ final class RuleIndex {
                 next to the code) and move a row with a legal source to the first table. Source, meaning and tests you
                 write are kept on regeneration; "Applied by" is always recomputed from the code.
 
-                Codes a service builds at run time are not rows: `constraint.<name>` (a database constraint caught a
-                concurrent write, 409; `platform/runtime` `ProblemMappers`) and the kebab-case name of a Bean Validation
-                annotation whose message carries no code (e.g. `not-null`, 400). Every other code is written out in the
-                code as a literal, which is how the check finds it.
+                Each violation in a problem body carries, next to its `rule`, a `type` URI
+                `https://nystart.no/rules/<code>` (RFC 9457 style): it names the row of that code here, whose anchor is the
+                code itself (`docs/rules.md#<code>`, e.g. [`#integreringsloven-13.max-length`](#integreringsloven-13.max-length)).
+                A code with a variable last part (`integreringsforskriften-kap4.leave-limit.PREGNANCY`) is the row whose
+                code ends in `.*`; the codes a service builds at run time are in the [last section](#codes-built-at-run-time).
 
                 """);
         out.append(LEGAL_HEADING).append("\n\n");
         out.append("| Code | Source | Meaning | Applied by | Proved by |\n| --- | --- | --- | --- | --- |\n");
         for (Row r : rows) {
             if (r.table() == Table.LEGAL) {
-                out.append("| `").append(r.code()).append("` | ").append(r.source()).append(" | ").append(r.meaning())
+                out.append("| ").append(anchor(r.code())).append("`").append(r.code()).append("` | ").append(r.source()).append(" | ").append(r.meaning())
                         .append(" | ").append(list(r.classes())).append(" | ").append(list(r.tests())).append(" |\n");
             }
         }
@@ -173,11 +178,26 @@ final class RuleIndex {
         out.append("| Code | Meaning | Applied by | Proved by |\n| --- | --- | --- | --- |\n");
         for (Row r : rows) {
             if (r.table() == Table.TECHNICAL) {
-                out.append("| `").append(r.code()).append("` | ").append(r.meaning())
+                out.append("| ").append(anchor(r.code())).append("`").append(r.code()).append("` | ").append(r.meaning())
                         .append(" | ").append(list(r.classes())).append(" | ").append(list(r.tests())).append(" |\n");
             }
         }
+        out.append("\n").append(anchor("codes-built-at-run-time")).append("\n\n").append(RUN_TIME_HEADING).append("\n\n");
+        out.append("""
+                Not written out in the code as literals, so not rows of the tables above (every other code is, which is how
+                the check finds it):
+
+                | Code | Meaning | Applied by | Proved by |
+                | --- | --- | --- | --- |
+                | %s`constraint.<name>` | a database constraint (unique key, foreign key) caught a concurrent write the service's own checks could not see; 409 naming the constraint, nothing written | `ProblemMappers` | `BadInputTest#a_primary_key_hit_through_hibernate_is_a_409_problem` |
+                | %s`<bean-validation-name>` | the kebab-case name of a Bean Validation annotation whose message carries no code of ours (`not-null`, `not-blank`, `size`, `pattern`, …); 400 naming the field | `ProblemMappers` | `ProblemMappersTest#a_standard_constraint_is_named_after_its_annotation` |
+                """.formatted(anchor(CONSTRAINT_ANCHOR), anchor(BEAN_VALIDATION_ANCHOR)));
         return out.toString();
+    }
+
+    /** The HTML anchor a row starts with: its id is what a violation's type URI ends with. */
+    static String anchor(String id) {
+        return "<a id=\"" + id + "\"></a>";
     }
 
     private static String list(List<String> values) {

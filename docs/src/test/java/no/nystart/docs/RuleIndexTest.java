@@ -128,4 +128,23 @@ class RuleIndexTest {
                 .toList();
         assertEquals(List.of(), problems, () -> String.join("\n", problems));
     }
+    @Test
+    void every_row_starts_with_the_anchor_a_violations_type_uri_names() throws IOException {
+        // a violation's type is https://nystart.no/rules/<code>: the row of <code> must carry the anchor #<code>
+        String text = Files.readString(Repository.root().resolve(RuleIndex.FILE), StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        for (String code : index.keySet()) {
+            if (!text.contains("| " + RuleIndex.anchor(code) + "`" + code + "` |")) {
+                problems.add("docs/rules.md: the row of `" + code + "` does not start with " + RuleIndex.anchor(code)
+                        + " (run " + REGENERATE + ")");
+            }
+        }
+        for (String family : List.of(RuleIndex.CONSTRAINT_ANCHOR, RuleIndex.BEAN_VALIDATION_ANCHOR)) {
+            if (!text.contains(RuleIndex.RUN_TIME_HEADING) || !text.contains(RuleIndex.anchor(family))) {
+                problems.add("docs/rules.md: \"" + RuleIndex.RUN_TIME_HEADING.substring(3) + "\" lacks the anchor "
+                        + RuleIndex.anchor(family) + " (run " + REGENERATE + ")");
+            }
+        }
+        assertEquals(List.of(), problems, () -> String.join("\n", problems));
+    }
 }

@@ -22,7 +22,10 @@ public class InputProbe {
     public record Address(@NotBlank String street, String postcode) {
     }
 
-    public record Input(@NotBlank String name, LocalDate onDate, Integer amount, @Valid Address address, List<String> tags) {
+    public enum Size { SMALL, MEDIUM, LARGE }
+
+    public record Input(@NotBlank String name, LocalDate onDate, Integer amount, @Valid Address address, List<String> tags,
+            Size size) {
     }
 
     /** Stores the input in test_input; 201 with its id. */

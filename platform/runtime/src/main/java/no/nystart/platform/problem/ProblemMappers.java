@@ -190,6 +190,17 @@ public class ProblemMappers {
         }
         String message = withoutLocation(e.getOriginalMessage());
         String rule = "json.type";
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            // a value outside an enumeration: the allowed values, not the Java type that holds them
+            rule = "json.enum";
+            Object given = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid ? invalid.getValue() : null;
+            message = (given == null ? "the value" : "'" + shortened(String.valueOf(given)) + "'")
+                    + " is not one of the allowed values: " + java.util.Arrays.stream(target.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+        } else if (target != null && !(e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException)) {
+            message = "must be " + JsonKinds.expected(target);
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
             rule = "json.value";
             Throwable cause = e.getCause();
@@ -240,6 +251,10 @@ public class ProblemMappers {
         }
         String joined = String.join("", parts);
         return joined.isEmpty() ? "$" : joined.startsWith(".") ? joined.substring(1) : joined;
+    }
+
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static String withoutLocation(String message) {

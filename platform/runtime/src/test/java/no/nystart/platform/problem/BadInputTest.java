@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static no.nystart.platform.testing.TestSql.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -33,7 +36,9 @@ class BadInputTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("violations.field", hasItem(field))
-                .body("violations.rule", hasItem(rule));
+                .body("violations.rule", hasItem(rule))
+                // RFC 9457 style: the violation's type URI names the rule's entry in docs/rules.md
+                .body("violations.type", hasItem("https://nystart.no/rules/" + rule));
         assertThat(count("select count(*) from test_input")).as("nothing written").isEqualTo(before);
     }
 
@@ -78,6 +83,28 @@ class BadInputTest {
     }
 
     @Test
+    void json_type_the_message_says_what_the_field_expects_in_json_terms_not_java_types() {
+        post("{\"name\":\"a\",\"amount\":\"many\"}").statusCode(400)
+                .body("violations[0].field", equalTo("amount"))
+                .body("violations[0].message", equalTo("must be a whole number"))
+                .body("detail", not(containsString("Integer")));
+        post("{\"name\":\"a\",\"tags\":{\"x\":1}}").statusCode(400)
+                .body("violations[0].field", equalTo("tags"))
+                .body("violations[0].message", equalTo("must be a list"));
+    }
+
+    @Test
+    void json_enum_a_value_outside_an_enumeration_names_the_field_and_the_allowed_values() {
+        refused("{\"name\":\"a\",\"size\":\"HUGE\"}", 400, "size", "json.enum");
+        post("{\"name\":\"a\",\"size\":\"HUGE\"}").statusCode(400)
+                .body("violations[0].message", equalTo("'HUGE' is not one of the allowed values: SMALL, MEDIUM, LARGE"))
+                .body("detail", not(containsString("no.nystart")))
+                .body("detail", not(containsString("Enum class")))
+                .body("violations[0].type", equalTo("https://nystart.no/rules/json.enum"));
+        post("{\"name\":\"a\",\"size\":\"MEDIUM\"}").statusCode(201);
+    }
+
+    @Test
     void a_huge_integer_is_refused_naming_the_field() {
         refused("{\"name\":\"a\",\"amount\":123456789012345678901234567890}", 400, "amount", "number.range");
         refused("{\"name\":\"a\",\"amount\":3000000000}", 400, "amount", "number.range");
@@ -94,6 +121,8 @@ class BadInputTest {
         given().when().post("/probe/notes/" + id).then().statusCode(201);
         given().when().post("/probe/notes/" + id).then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("status", equalTo(409));
+                .body("status", equalTo(409))
+                .body("violations[0].rule", startsWith("constraint."))
+                .body("violations[0].type", startsWith("https://nystart.no/rules/constraint."));
     }
 }

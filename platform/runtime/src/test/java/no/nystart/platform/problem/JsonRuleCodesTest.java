@@ -40,4 +40,16 @@ class JsonRuleCodesTest {
         assertThat(p.type()).endsWith("/unreadable-input");
         assertThat(p.violations()).extracting(Violation::field, Violation::rule).containsExactly(tuple("persons", "json.type"));
     }
+    enum Sex { FEMALE, MALE }
+
+    @Test
+    void json_enum_a_value_outside_an_enumeration_is_400_naming_the_field_and_the_allowed_values() {
+        JsonMappingException e = com.fasterxml.jackson.databind.exc.InvalidFormatException.from(null,
+                "Cannot deserialize value of type `no.nystart.contracts.Sex` from String \"X\"", "X", Sex.class);
+        e.prependPath(new JsonMappingException.Reference(null, "sex"));
+        Problem p = problem(mappers.unreadableJson(e, null));
+        assertThat(p.violations()).extracting(Violation::field, Violation::rule, Violation::message)
+                .containsExactly(tuple("sex", "json.enum", "'X' is not one of the allowed values: FEMALE, MALE"));
+        assertThat(p.detail()).doesNotContain("no.nystart").doesNotContain("Cannot deserialize");
+    }
 }

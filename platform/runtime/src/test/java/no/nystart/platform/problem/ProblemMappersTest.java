@@ -39,5 +39,7 @@ class ProblemMappersTest {
         List<Violation> found = violations(new Mapping(List.of(), null));
         assertThat(found).extracting(Violation::field, Violation::rule).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("level", "not-null"));
+        // its type URI names the run-time section of docs/rules.md's Bean Validation names
+        assertThat(found.get(0).type()).isEqualTo("https://nystart.no/rules/not-null");
     }
 }

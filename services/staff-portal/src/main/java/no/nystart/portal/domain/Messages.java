@@ -44,7 +44,8 @@ public final class Messages {
             Map.entry("not-null", "Må fylles ut."),
             Map.entry("not-blank", "Må fylles ut."),
             Map.entry("size", "For lang."),
-            Map.entry("json.type", "Verdien har feil format."));
+            Map.entry("json.type", "Verdien har feil format."),
+            Map.entry("json.enum", "Verdien er ikke en av de tillatte verdiene."));
 
     private Messages() {
     }
