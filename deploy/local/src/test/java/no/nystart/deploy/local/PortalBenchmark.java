@@ -63,7 +63,7 @@ final class PortalBenchmark {
     private PortalBenchmark() {
     }
 
-    record Options(int users, int requestsPerClient, int warmupPerClient, int residents, Path repo) {
+    record Options(int users, int requestsPerClient, int warmupPerClient, int residents, int thinkMillis, Path repo) {
         static Options parse(String[] args) {
             Map<String, String> a = new LinkedHashMap<>();
             for (String s : args) {
@@ -72,7 +72,7 @@ final class PortalBenchmark {
             }
             return new Options(Integer.parseInt(a.getOrDefault("users", "20")),
                     Integer.parseInt(a.getOrDefault("requests", "30")), Integer.parseInt(a.getOrDefault("warmup", "10")),
-                    Integer.parseInt(a.getOrDefault("residents", "120")),
+                    Integer.parseInt(a.getOrDefault("residents", "120")), Integer.parseInt(a.getOrDefault("think", "1000")),
                     Path.of(a.getOrDefault("repo", "../..")).toAbsolutePath().normalize());
         }
     }
@@ -146,6 +146,9 @@ final class PortalBenchmark {
             Stats bl = measure("bare: reception-training GET /api/v1/residents?limit=50", sessions, n, bareList);
             Stats h = measure("portal GET /q/health/live (the portal's own floor)", sessions, n, health);
             Stats t2 = measure("portal GET /personer/{id} again (rerun in the same stack)", sessions, n, timeline);
+            // the same users at a human pace: each waits --think ms (default 1 s) after an answer before its next page
+            Stats tt = measure("think " + o.thinkMillis() + " ms: portal GET /personer/{id}", sessions, n, o.thinkMillis(), timeline);
+            Stats lt = measure("think " + o.thinkMillis() + " ms: portal GET /beboere", sessions, n, o.thinkMillis(), list);
             // the same calls by one client alone: what a request costs without waiting for the others
             List<Session> one = sessions.subList(0, 1);
             measure("1 client: portal GET /personer/{id}", one, n, timeline);
@@ -159,6 +162,8 @@ final class PortalBenchmark {
                     bt.p(95) / t.p(95), t2.p(95));
             OUT.printf(Locale.ROOT, "=== residents list: p95 %.1f ms (target <= 150: %s); bare API p95 %.1f ms; ratio bare/portal "
                     + "(p95) %.2f%n", l.p(95), l.p(95) <= 150 ? "met" : "MISSED", bl.p(95), bl.p(95) / l.p(95));
+            OUT.printf(Locale.ROOT, "=== with %d ms think time: timeline p95 %.1f ms, residents list p95 %.1f ms%n",
+                    o.thinkMillis(), tt.p(95), lt.p(95));
             OUT.printf(Locale.ROOT, "=== portal floor (/q/health/live) p95 %.1f ms; load average after: %s%n", h.p(95),
                     loadAverage());
         }
@@ -265,6 +270,12 @@ final class PortalBenchmark {
 
         Stats measure(String what, List<Session> sessions, int perClient, Function<Session, Sample> call)
                 throws Exception {
+            return measure(what, sessions, perClient, 0, call);
+        }
+
+        /** {@code perClient} requests by each session at once (closed loop), {@code thinkMillis} after each answer. */
+        Stats measure(String what, List<Session> sessions, int perClient, int thinkMillis, Function<Session, Sample> call)
+                throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
             List<Future<List<Sample>>> futures = new ArrayList<>();
             CountDownLatch start = new CountDownLatch(1);
@@ -274,6 +285,9 @@ final class PortalBenchmark {
                     List<Sample> mine = new ArrayList<>();
                     for (int i = 0; i < perClient; i++) {
                         mine.add(call.apply(s));
+                        if (thinkMillis > 0) {
+                            Thread.sleep(thinkMillis);
+                        }
                     }
                     return mine;
                 }));
