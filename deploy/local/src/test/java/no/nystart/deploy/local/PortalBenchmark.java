@@ -146,7 +146,13 @@ final class PortalBenchmark {
             Stats bl = measure("bare: reception-training GET /api/v1/residents?limit=50", sessions, n, bareList);
             Stats h = measure("portal GET /q/health/live (the portal's own floor)", sessions, n, health);
             Stats t2 = measure("portal GET /personer/{id} again (rerun in the same stack)", sessions, n, timeline);
-            // the same users at a human pace: each waits --think ms (default 1 s) after an answer before its next page
+            // which service the bare timeline waits for: each history API alone, same 20 clients
+            for (String svc : SERVICES) {
+                measure("bare: " + svc + " history API alone", sessions, n, s -> s.plain(api.get(svc) + "/api/v1/persons/"
+                        + persons.get(Math.floorMod(next.getAndIncrement(), persons.size())) + "/history", s.token));
+            }
+            // the same users at a human pace: each waits a random 0..2x--think ms (mean 1 s by default) after an answer
+            // before its next page, and starts after a random 0..--think ms, so that they do not arrive all at once
             Stats tt = measure("think " + o.thinkMillis() + " ms: portal GET /personer/{id}", sessions, n, o.thinkMillis(), timeline);
             Stats lt = measure("think " + o.thinkMillis() + " ms: portal GET /beboere", sessions, n, o.thinkMillis(), list);
             // the same calls by one client alone: what a request costs without waiting for the others
@@ -282,11 +288,15 @@ final class PortalBenchmark {
             for (Session s : sessions) {
                 futures.add(pool.submit(() -> {
                     start.await();
+                    java.util.Random random = new java.util.Random(s.user.hashCode());
+                    if (thinkMillis > 0) {
+                        Thread.sleep(random.nextInt(thinkMillis + 1));
+                    }
                     List<Sample> mine = new ArrayList<>();
                     for (int i = 0; i < perClient; i++) {
                         mine.add(call.apply(s));
                         if (thinkMillis > 0) {
-                            Thread.sleep(thinkMillis);
+                            Thread.sleep(random.nextInt(2 * thinkMillis + 1));
                         }
                     }
                     return mine;
