@@ -21,9 +21,9 @@ import no.nystart.contracts.Topics;
 /**
  * Generates the k8s/ files that follow from other sources of truth, so that none of them is typed by
  * hand: Kafka topics and users (from the services' messaging configuration, the contracts and the
- * municipality data), the services' NetworkPolicies, the CloudNativePG cluster with one database
- * per service, the ExternalSecret placeholders, the Keycloak realm import (from the local stack's
- * realm) and the prod overlay's per-service HPA, PDB and topology spread.
+ * municipality data), the services' and the staff portal's NetworkPolicies, the CloudNativePG cluster
+ * with one database per service, the ExternalSecret placeholders, the Keycloak realm import (from the
+ * local stack's realm) and the prod overlay's HPA, PDB and topology spread of every service and the portal.
  *
  * <p>{@code main} writes them; GeneratedFilesTest fails when a committed file differs.
  */
@@ -43,10 +43,12 @@ public final class Generator {
 
     private final Repo repo;
     private final List<ServiceConfig> services;
+    private final PortalConfig portal;
 
     public Generator(Repo repo) {
         this.repo = repo;
         this.services = repo.services();
+        this.portal = repo.portal();
     }
 
     public static void main(String[] args) throws IOException {
@@ -81,8 +83,8 @@ public final class Generator {
     /** Committed manifest (repository-relative) → the one quarkus-kubernetes generated in the service's target/. */
     public Map<String, Path> serviceManifests() {
         Map<String, Path> m = new LinkedHashMap<>();
-        for (Path dir : repo.serviceDirs()) {
-            String name = ServiceConfig.read(dir).name();
+        for (Path dir : repo.manifestDirs()) {
+            String name = dir.equals(repo.portalDir()) ? portal.name() : ServiceConfig.read(dir).name();
             m.put("k8s/base/" + name + "/kubernetes.yml", dir.resolve("target/kubernetes/kubernetes.yml"));
         }
         return m;
@@ -97,8 +99,8 @@ public final class Generator {
                 + "application.properties (mp.messaging.*) and the topic it publishes (contracts' Topics)", serviceUsers()));
         files.put("k8s/base/kafka/users-counties.yaml", doc("one read-only KafkaUser per county (fylke) of "
                 + "platform/validation/.../kommuner-2024.csv", countyUsers()));
-        files.put("k8s/base/network/services.yaml", doc("per-service NetworkPolicies (the namespace default is deny, "
-                + "k8s/base/network/default.yaml)", networkPolicies()));
+        files.put("k8s/base/network/services.yaml", doc("per-service and staff portal NetworkPolicies (the namespace "
+                + "default is deny, k8s/base/network/default.yaml)", networkPolicies()));
         files.put("k8s/base/postgres/cluster.yaml", doc("the CloudNativePG cluster: one role and one database per service",
                 postgres()));
         files.put("k8s/base/secrets/external-secrets.yaml", doc("ExternalSecret placeholders: the values live in the "
@@ -107,10 +109,10 @@ public final class Generator {
                 + "nystart-realm.json without its dev-only users, secrets and password grant", List.of(realmImport())));
         files.put("k8s/base/ingress-api.yaml", doc("the public REST APIs: https://api.<host>/<service>/... routed to "
                 + "each service (prefix stripped), TLS from cert-manager", List.of(apiIngress())));
-        files.put("k8s/overlays/prod/services-scaling.yaml", doc("prod: HorizontalPodAutoscaler and PodDisruptionBudget per service",
-                prodScaling()));
-        files.put("k8s/overlays/prod/topology-spread.yaml", doc("prod patch: spread each service's pods over zones and nodes",
-                topologySpread()));
+        files.put("k8s/overlays/prod/services-scaling.yaml", doc("prod: HorizontalPodAutoscaler and PodDisruptionBudget per "
+                + "service and for the staff portal", prodScaling()));
+        files.put("k8s/overlays/prod/topology-spread.yaml", doc("prod patch: spread the pods of each service and of the "
+                + "staff portal over zones and nodes", topologySpread()));
         return files;
     }
 
@@ -205,7 +207,7 @@ public final class Generator {
                                             map("namespaceSelector", map("matchLabels",
                                                     map("kubernetes.io/metadata.name", "ingress-nginx"))),
                                             map("podSelector", map("matchLabels",
-                                                    map("app.kubernetes.io/name", "staff-portal")))),
+                                                    map("app.kubernetes.io/name", PortalConfig.NAME)))),
                                     "ports", list(port(s.port(), "TCP")))))));
             docs.add(map("apiVersion", "networking.k8s.io/v1", "kind", "NetworkPolicy",
                     "metadata", map("name", s.name() + "-egress", "labels", map("app.kubernetes.io/part-of", "nystart")),
@@ -217,16 +219,52 @@ public final class Generator {
                                     map("to", list(map("podSelector", map("matchLabels",
                                                     map("cnpg.io/cluster", DB_CLUSTER)))),
                                             "ports", list(port(5432, "TCP"))),
-                                    map("to", list(map("podSelector", map("matchLabels",
-                                                    map("app", "keycloak", "app.kubernetes.io/instance", KEYCLOAK)))),
-                                            "ports", list(port(8080, "TCP"))),
-                                    map("to", list(map(
-                                                    "namespaceSelector", map("matchLabels",
-                                                            map("kubernetes.io/metadata.name", "kube-system")),
-                                                    "podSelector", map("matchLabels", map("k8s-app", "kube-dns")))),
-                                            "ports", list(port(53, "UDP"), port(53, "TCP")))))));
+                                    keycloakEgress(),
+                                    dnsEgress()))));
         }
+        docs.addAll(portalNetworkPolicies());
         return docs;
+    }
+
+    private static Map<String, Object> keycloakEgress() {
+        return map("to", list(map("podSelector", map("matchLabels",
+                        map("app", "keycloak", "app.kubernetes.io/instance", KEYCLOAK)))),
+                "ports", list(port(8080, "TCP")));
+    }
+
+    private static Map<String, Object> dnsEgress() {
+        return map("to", list(map(
+                        "namespaceSelector", map("matchLabels", map("kubernetes.io/metadata.name", "kube-system")),
+                        "podSelector", map("matchLabels", map("k8s-app", "kube-dns")))),
+                "ports", list(port(53, "UDP"), port(53, "TCP")));
+    }
+
+    /**
+     * The staff portal: browsers reach it through the ingress controller only; it reaches only the five services'
+     * pods on their HTTP ports (each with the user's own token), Keycloak (code flow, token refresh, JWKS) and DNS.
+     * No Kafka, no PostgreSQL: it owns no data.
+     */
+    List<Map<String, Object>> portalNetworkPolicies() {
+        Map<String, Object> selector = map("matchLabels", map("app.kubernetes.io/name", portal.name()));
+        List<Object> egress = new ArrayList<>();
+        for (ServiceConfig s : services) {
+            egress.add(map("to", list(map("podSelector", map("matchLabels",
+                            map("app.kubernetes.io/name", s.name(), "app.kubernetes.io/part-of", "nystart")))),
+                    "ports", list(port(s.port(), "TCP"))));
+        }
+        egress.add(keycloakEgress());
+        egress.add(dnsEgress());
+        return List.of(
+                map("apiVersion", "networking.k8s.io/v1", "kind", "NetworkPolicy",
+                        "metadata", map("name", portal.name() + "-ingress", "labels", map("app.kubernetes.io/part-of", "nystart")),
+                        "spec", map("podSelector", selector, "policyTypes", list("Ingress"),
+                                "ingress", list(map(
+                                        "from", list(map("namespaceSelector", map("matchLabels",
+                                                map("kubernetes.io/metadata.name", "ingress-nginx")))),
+                                        "ports", list(port(portal.port(), "TCP")))))),
+                map("apiVersion", "networking.k8s.io/v1", "kind", "NetworkPolicy",
+                        "metadata", map("name", portal.name() + "-egress", "labels", map("app.kubernetes.io/part-of", "nystart")),
+                        "spec", map("podSelector", selector, "policyTypes", list("Egress"), "egress", egress)));
     }
 
     // ---- PostgreSQL --------------------------------------------------------------------------
@@ -395,20 +433,29 @@ public final class Generator {
 
     // ---- prod scaling ------------------------------------------------------------------------
 
+    /** The Deployments NyStart's own code runs in: the services, then the staff portal. */
+    private List<String> deploymentNames() {
+        List<String> names = new ArrayList<>();
+        services.forEach(s -> names.add(s.name()));
+        names.add(portal.name());
+        return names;
+    }
+
     List<Map<String, Object>> prodScaling() {
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (ServiceConfig s : services) {
-            Map<String, Object> labels = map("app.kubernetes.io/name", s.name(), "app.kubernetes.io/part-of", "nystart");
+        // the portal scales between the same bounds (it is stateless: sessions live in the encrypted cookie)
+        for (String name : deploymentNames()) {
+            Map<String, Object> labels = map("app.kubernetes.io/name", name, "app.kubernetes.io/part-of", "nystart");
             docs.add(map("apiVersion", "autoscaling/v2", "kind", "HorizontalPodAutoscaler",
-                    "metadata", map("name", s.name(), "labels", labels),
-                    "spec", map("scaleTargetRef", map("apiVersion", "apps/v1", "kind", "Deployment", "name", s.name()),
+                    "metadata", map("name", name, "labels", labels),
+                    "spec", map("scaleTargetRef", map("apiVersion", "apps/v1", "kind", "Deployment", "name", name),
                             "minReplicas", 2, "maxReplicas", PROD_MAX_REPLICAS,
                             "metrics", list(map("type", "Resource", "resource", map("name", "cpu",
                                     "target", map("type", "Utilization", "averageUtilization", 70)))))));
             docs.add(map("apiVersion", "policy/v1", "kind", "PodDisruptionBudget",
-                    "metadata", map("name", s.name(), "labels", labels),
+                    "metadata", map("name", name, "labels", labels),
                     "spec", map("minAvailable", 1,
-                            "selector", map("matchLabels", map("app.kubernetes.io/name", s.name(),
+                            "selector", map("matchLabels", map("app.kubernetes.io/name", name,
                                     "app.kubernetes.io/part-of", "nystart")))));
         }
         return docs;
@@ -416,9 +463,9 @@ public final class Generator {
 
     List<Map<String, Object>> topologySpread() {
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (ServiceConfig s : services) {
-            Map<String, Object> selector = map("matchLabels", map("app.kubernetes.io/name", s.name()));
-            docs.add(map("apiVersion", "apps/v1", "kind", "Deployment", "metadata", map("name", s.name()),
+        for (String name : deploymentNames()) {
+            Map<String, Object> selector = map("matchLabels", map("app.kubernetes.io/name", name));
+            docs.add(map("apiVersion", "apps/v1", "kind", "Deployment", "metadata", map("name", name),
                     "spec", map("template", map("spec", map("topologySpreadConstraints", list(
                             map("maxSkew", 1, "topologyKey", "topology.kubernetes.io/zone",
                                     "whenUnsatisfiable", "ScheduleAnyway", "labelSelector", selector),
@@ -430,5 +477,9 @@ public final class Generator {
 
     public List<ServiceConfig> services() {
         return services;
+    }
+
+    public PortalConfig portal() {
+        return portal;
     }
 }

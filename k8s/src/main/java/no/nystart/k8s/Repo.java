@@ -38,9 +38,9 @@ public final class Repo {
 
     /**
      * Every domain service module under services/ (directories with a pom.xml whose application.properties sets a
-     * datasource), sorted by name. The staff portal (services/staff-portal) has no database and no Kafka channel;
-     * the manifests derived here (database roles, Kafka users, NetworkPolicies to PostgreSQL and Kafka) do not fit it,
-     * and its own manifest is not generated yet (docs/portal.md).
+     * datasource), sorted by name. The staff portal (services/staff-portal) has no database and no Kafka channel, so
+     * the manifests derived from this list (database roles, Kafka users, NetworkPolicies to PostgreSQL and Kafka) do
+     * not fit it; its own manifest and policies come from {@link #portalDir()} and {@link #portal()}.
      */
     public List<Path> serviceDirs() {
         try (Stream<Path> s = Files.list(root.resolve("services"))) {
@@ -60,6 +60,22 @@ public final class Repo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The staff portal's module: a web application without a database that calls the services (docs/portal.md). */
+    public Path portalDir() {
+        return root.resolve("services/" + PortalConfig.NAME);
+    }
+
+    public PortalConfig portal() {
+        return PortalConfig.read(portalDir());
+    }
+
+    /** The modules whose quarkus-kubernetes manifest is committed under k8s/base: the services, then the portal. */
+    public List<Path> manifestDirs() {
+        List<Path> dirs = new java.util.ArrayList<>(serviceDirs());
+        dirs.add(portalDir());
+        return List.copyOf(dirs);
     }
 
     public List<ServiceConfig> services() {

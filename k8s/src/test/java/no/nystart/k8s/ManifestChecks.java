@@ -577,7 +577,7 @@ final class ManifestChecks {
 
     // ---- traffic --------------------------------------------------------------------------------
 
-    static List<String> networkPolicies(Rendered r) {
+    static List<String> networkPolicies(Rendered r, List<ServiceConfig> services, PortalConfig portal) {
         List<String> problems = new ArrayList<>();
         List<NetworkPolicy> policies = r.typed("NetworkPolicy", NetworkPolicy.class);
         boolean defaultDeny = policies.stream().anyMatch(p -> {
@@ -592,6 +592,7 @@ final class ManifestChecks {
         }
         for (Deployment d : r.typed("Deployment", Deployment.class)) {
             String n = "Deployment " + d.getMetadata().getName();
+            boolean isPortal = portal.name().equals(d.getMetadata().getName());
             Map<String, String> labels = d.getSpec().getTemplate().getMetadata().getLabels();
             int port = d.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().stream()
                     .filter(p -> "http".equals(p.getName())).map(ContainerPort::getContainerPort).findFirst().orElse(-1);
@@ -620,10 +621,14 @@ final class ManifestChecks {
                     for (NetworkPolicyPeer peer : rule.getFrom()) {
                         boolean ingressNs = peer.getNamespaceSelector() != null && peer.getNamespaceSelector().getMatchLabels() != null
                                 && "ingress-nginx".equals(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
-                        boolean portal = peer.getNamespaceSelector() == null && peer.getPodSelector() != null
+                        boolean fromPortal = peer.getNamespaceSelector() == null && peer.getPodSelector() != null
                                 && peer.getPodSelector().getMatchLabels() != null
-                                && "staff-portal".equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
-                        if (!ingressNs && !portal) {
+                                && portal.name().equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
+                        if (isPortal && !ingressNs) {
+                            // browsers come through the ingress controller; nothing inside the namespace calls the portal
+                            problems.add(n + ": NetworkPolicy " + p.getMetadata().getName() + " admits a peer other than "
+                                    + "the ingress controller: " + peer);
+                        } else if (!ingressNs && !fromPortal) {
                             problems.add(n + ": NetworkPolicy " + p.getMetadata().getName() + " admits a peer other than "
                                     + "the ingress controller or the staff portal: " + peer);
                         }
@@ -637,7 +642,9 @@ final class ManifestChecks {
                     for (NetworkPolicyPeer peer : rule.getTo()) {
                         Map<String, String> sel = peer.getPodSelector() == null || peer.getPodSelector().getMatchLabels() == null
                                 ? Map.of() : peer.getPodSelector().getMatchLabels();
-                        if (peer.getIpBlock() != null) {
+                        if (isPortal) {
+                            portalEgress(problems, n, peer, sel, rule.getPorts(), egressTargets);
+                        } else if (peer.getIpBlock() != null) {
                             problems.add(n + ": egress to an IP block " + peer.getIpBlock().getCidr());
                         } else if (sel.containsKey("strimzi.io/cluster")) {
                             egressTargets.add("kafka");
@@ -656,9 +663,113 @@ final class ManifestChecks {
             if (!ingressAllowed) {
                 problems.add(n + ": no NetworkPolicy admits the ingress controller to port " + port);
             }
-            if (!egressTargets.equals(Set.of("kafka", "postgresql", "keycloak", "dns"))) {
+            if (isPortal) {
+                Set<String> expected = new TreeSet<>(Set.of("keycloak:8080", "dns:53"));
+                services.forEach(s -> expected.add(s.name() + ":" + s.port()));
+                if (!egressTargets.equals(expected)) {
+                    problems.add(n + ": egress allowed to " + egressTargets + ", needs exactly " + expected
+                            + " (the five services on their HTTP ports, Keycloak and DNS)");
+                }
+            } else if (!egressTargets.equals(Set.of("kafka", "postgresql", "keycloak", "dns"))) {
                 problems.add(n + ": egress allowed to " + egressTargets + ", needs exactly Kafka, PostgreSQL, Keycloak and DNS");
             }
+        }
+        if (r.typed("Deployment", Deployment.class).stream().noneMatch(d -> portal.name().equals(d.getMetadata().getName()))) {
+            problems.add("the staff portal has no Deployment, so its NetworkPolicies cannot be checked");
+        }
+        return problems;
+    }
+
+    /**
+     * One egress peer of the staff portal: a service's pods (selected by name) on that service's HTTP port, Keycloak
+     * on 8080 or DNS on 53; anything else (Kafka, PostgreSQL, an IP block, a whole namespace) is a problem.
+     */
+    private static void portalEgress(List<String> problems, String n, NetworkPolicyPeer peer, Map<String, String> sel,
+            List<NetworkPolicyPort> ports, Set<String> targets) {
+        Set<Integer> numbers = new TreeSet<>();
+        for (NetworkPolicyPort pp : ports) {
+            numbers.add(pp.getPort() == null || pp.getPort().getIntVal() == null ? -1 : pp.getPort().getIntVal());
+        }
+        String service = sel.get("app.kubernetes.io/name");
+        if (peer.getIpBlock() != null) {
+            problems.add(n + ": egress to an IP block " + peer.getIpBlock().getCidr());
+        } else if ("keycloak".equals(sel.get("app")) && peer.getNamespaceSelector() == null && numbers.equals(Set.of(8080))) {
+            targets.add("keycloak:8080");
+        } else if ("kube-dns".equals(sel.get("k8s-app")) && numbers.equals(Set.of(53))) {
+            targets.add("dns:53");
+        } else if (service != null && peer.getNamespaceSelector() == null && sel.keySet().stream()
+                .allMatch(k -> k.equals("app.kubernetes.io/name") || k.equals("app.kubernetes.io/part-of"))) {
+            numbers.forEach(p -> targets.add(service + ":" + p));
+        } else {
+            problems.add(n + ": egress to something other than the five services, Keycloak or DNS: " + peer + " on " + numbers);
+        }
+    }
+
+    /**
+     * The staff portal's own Deployment: it exists, takes its OIDC client secret and cookie key from the ExternalSecret
+     * nystart-portal-oidc, reaches each of the five services by its Service name, and has no database or Kafka
+     * credentials (it owns no data), no database and no KafkaUser.
+     */
+    static List<String> portal(Rendered r, List<ServiceConfig> services, PortalConfig portal) {
+        List<String> problems = new ArrayList<>();
+        Optional<Deployment> dep = r.typed("Deployment", Deployment.class).stream()
+                .filter(d -> portal.name().equals(d.getMetadata().getName())).findFirst();
+        if (dep.isEmpty()) {
+            return List.of("the staff portal has no Deployment " + portal.name()
+                    + " (k8s/base/" + portal.name() + "/kubernetes.yml in k8s/base/kustomization.yaml)");
+        }
+        String n = "Deployment " + portal.name();
+        Container c = dep.get().getSpec().getTemplate().getSpec().getContainers().get(0);
+        Map<String, String> secretOf = new java.util.TreeMap<>();
+        Map<String, String> valueOf = new java.util.TreeMap<>();
+        for (EnvVar e : c.getEnv()) {
+            if (e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null) {
+                secretOf.put(e.getName(), e.getValueFrom().getSecretKeyRef().getName() + "/" + e.getValueFrom().getSecretKeyRef().getKey());
+            } else if (e.getValue() != null) {
+                valueOf.put(e.getName(), e.getValue());
+            }
+        }
+        for (Map.Entry<String, String> want : Map.of("NYSTART_PORTAL_CLIENT_SECRET", "nystart-portal-oidc/client-secret",
+                "NYSTART_PORTAL_COOKIE_SECRET", "nystart-portal-oidc/cookie-secret").entrySet()) {
+            if (!want.getValue().equals(secretOf.get(want.getKey()))) {
+                problems.add(n + ": " + want.getKey() + " comes from " + secretOf.get(want.getKey()) + ", expected Secret "
+                        + want.getValue().replace("/", " key "));
+            }
+        }
+        for (String env : secretOf.keySet()) {
+            if (env.startsWith("NYSTART_DB_") || env.startsWith("KAFKA_")) {
+                problems.add(n + ": reads " + env + " from Secret " + secretOf.get(env) + "; the portal has no database and no Kafka");
+            }
+        }
+        if (c.getEnvFrom().stream().noneMatch(ef -> ef.getConfigMapRef() != null
+                && ef.getConfigMapRef().getName().startsWith("nystart-platform"))) {
+            problems.add(n + ": no envFrom ConfigMap nystart-platform (NYSTART_OIDC_URL, JAVA_OPTS)");
+        }
+        // every service URL names a Service of the rendering whose port is the URL's (80 when none is given)
+        Map<String, Service> svcs = new java.util.TreeMap<>();
+        r.typed("Service", Service.class).forEach(x -> svcs.put(x.getMetadata().getName(), x));
+        Set<String> reached = new TreeSet<>();
+        for (Map.Entry<String, String> e : valueOf.entrySet()) {
+            if (!e.getKey().startsWith("NYSTART_") || !e.getKey().endsWith("_URL")) {
+                continue;
+            }
+            java.net.URI uri = java.net.URI.create(e.getValue());
+            int urlPort = uri.getPort() == -1 ? 80 : uri.getPort();
+            Service target = svcs.get(uri.getHost());
+            if (target == null || target.getSpec().getPorts().stream().noneMatch(sp -> sp.getPort() == urlPort)) {
+                problems.add(n + ": " + e.getKey() + "=" + e.getValue() + " names no Service port of the rendering");
+            } else {
+                reached.add(uri.getHost());
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        services.forEach(s -> expected.add(s.name()));
+        if (!reached.equals(expected)) {
+            problems.add(n + ": its service URLs reach " + reached + ", expected the five services " + expected);
+        }
+        if (r.ofKind("KafkaUser").stream().anyMatch(u -> portal.name().equals(name(u)))
+                || r.ofKind("Database").stream().anyMatch(d -> portal.name().equals(at(d, "metadata", "labels", "app.kubernetes.io/name")))) {
+            problems.add("the staff portal has a KafkaUser or a Database; it owns no data");
         }
         return problems;
     }
@@ -687,6 +798,17 @@ final class ManifestChecks {
         for (ServiceConfig s : services) {
             if (!backends.contains(s.name())) {
                 problems.add("service " + s.name() + " is not reachable through an Ingress");
+            }
+        }
+        if (!backends.contains(PortalConfig.NAME)) {
+            problems.add("the staff portal (" + PortalConfig.NAME + ") is not reachable through an Ingress");
+        }
+        // every backend an Ingress names must be a Service of the rendering (a typo routes nowhere)
+        Set<String> serviceNames = new TreeSet<>();
+        r.typed("Service", Service.class).forEach(x -> serviceNames.add(x.getMetadata().getName()));
+        for (String b : backends) {
+            if (!serviceNames.contains(b) && !b.startsWith(Generator.KEYCLOAK)) {
+                problems.add("an Ingress routes to " + b + ", which is no Service of the rendering");
             }
         }
         return problems;

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 class ManifestChecksTest {
     static Repo repo;
     static List<ServiceConfig> services;
+    static PortalConfig portal;
     static Rendered prod;
 
     @BeforeAll
     static void render() {
         repo = Repo.locate();
         services = repo.services();
+        portal = repo.portal();
         prod = Rendered.overlay(repo, "prod");
     }
 
@@ -40,6 +42,9 @@ class ManifestChecksTest {
     void the_unbroken_prod_overlay_passes() {
         assertThat(ManifestChecks.deployments(prod, services)).isEmpty();
         assertThat(ManifestChecks.serviceKafkaUsers(prod, services)).isEmpty();
+        assertThat(ManifestChecks.portal(prod, services, portal)).isEmpty();
+        assertThat(ManifestChecks.networkPolicies(prod, services, portal)).isEmpty();
+        assertThat(ManifestChecks.ingress(prod, services)).isEmpty();
     }
 
     @Test
@@ -177,10 +182,94 @@ class ManifestChecksTest {
         List<Map<String, Object>> from = (List<Map<String, Object>>) at(broken.find("NetworkPolicy", "settlement-ingress"),
                 "spec", "ingress", 0, "from");
         from.add(Map.of("namespaceSelector", Map.of()));
-        assertThat(ManifestChecks.networkPolicies(broken))
+        assertThat(ManifestChecks.networkPolicies(broken, services, portal))
                 .anySatisfy(p -> assertThat(p).startsWith("no default-deny NetworkPolicy"))
                 .anySatisfy(p -> assertThat(p).startsWith("Deployment settlement: egress to an IP block 0.0.0.0/0"))
                 .anySatisfy(p -> assertThat(p).startsWith("Deployment settlement: NetworkPolicy settlement-ingress admits a peer other than"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_portal_that_may_reach_kafka_or_postgresql_or_misses_a_service_is_reported() {
+        Rendered broken = prod.copy();
+        List<Object> egress = (List<Object>) at(broken.find("NetworkPolicy", "staff-portal-egress"), "spec", "egress");
+        // settlement's rule dropped, Kafka and PostgreSQL added
+        egress.removeIf(rule -> "settlement".equals(at(rule, "to", 0, "podSelector", "matchLabels", "app.kubernetes.io/name")));
+        egress.add(Map.of("to", List.of(Map.of("podSelector", Map.of("matchLabels",
+                Map.of("strimzi.io/cluster", "nystart", "strimzi.io/kind", "Kafka")))), "ports", List.of(Map.of("port", 9093))));
+        egress.add(Map.of("to", List.of(Map.of("podSelector", Map.of("matchLabels", Map.of("cnpg.io/cluster", "nystart-db")))),
+                "ports", List.of(Map.of("port", 5432))));
+        assertThat(ManifestChecks.networkPolicies(broken, services, portal))
+                .anySatisfy(p -> assertThat(p).startsWith("Deployment staff-portal: egress to something other than the five "
+                        + "services, Keycloak or DNS").contains("strimzi.io/cluster"))
+                .anySatisfy(p -> assertThat(p).startsWith("Deployment staff-portal: egress to something other than the five "
+                        + "services, Keycloak or DNS").contains("cnpg.io/cluster"))
+                .anySatisfy(p -> assertThat(p).startsWith("Deployment staff-portal: egress allowed to [adult-education:8084, "
+                        + "dns:53, grant-accounting:8085, introduction-programme:8083, keycloak:8080, reception-training:8081]"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_portal_egress_to_a_service_on_another_port_or_to_the_internet_is_reported() {
+        Rendered broken = prod.copy();
+        List<Map<String, Object>> egress = (List<Map<String, Object>>) at(broken.find("NetworkPolicy", "staff-portal-egress"),
+                "spec", "egress");
+        egress.stream().filter(rule -> "grant-accounting".equals(at(rule, "to", 0, "podSelector", "matchLabels",
+                "app.kubernetes.io/name"))).findFirst().orElseThrow().put("ports", List.of(Map.of("protocol", "TCP", "port", 5005)));
+        egress.add(Map.of("to", List.of(Map.of("ipBlock", Map.of("cidr", "0.0.0.0/0"))), "ports", List.of(Map.of("port", 443))));
+        assertThat(ManifestChecks.networkPolicies(broken, services, portal))
+                .anySatisfy(p -> assertThat(p).isEqualTo("Deployment staff-portal: egress to an IP block 0.0.0.0/0"))
+                .anySatisfy(p -> assertThat(p).startsWith("Deployment staff-portal: egress allowed to [adult-education:8084, "
+                        + "dns:53, grant-accounting:5005, introduction-programme:8083, keycloak:8080, reception-training:8081, "
+                        + "settlement:8082], needs exactly [adult-education:8084, dns:53, grant-accounting:8085,"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_portal_reachable_from_inside_the_namespace_is_reported() {
+        Rendered broken = prod.copy();
+        List<Object> from = (List<Object>) at(broken.find("NetworkPolicy", "staff-portal-ingress"), "spec", "ingress", 0, "from");
+        from.add(Map.of("podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "settlement"))));
+        assertThat(ManifestChecks.networkPolicies(broken, services, portal))
+                .anySatisfy(p -> assertThat(p).startsWith("Deployment staff-portal: NetworkPolicy staff-portal-ingress admits "
+                        + "a peer other than the ingress controller:"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_portal_without_its_oidc_secrets_with_database_credentials_or_a_wrong_service_url_is_reported() {
+        Rendered broken = prod.copy();
+        List<Map<String, Object>> env = (List<Map<String, Object>>) container(broken, "staff-portal").get("env");
+        env.removeIf(e -> "NYSTART_PORTAL_COOKIE_SECRET".equals(e.get("name")));
+        env.add(Map.of("name", "NYSTART_DB_PASSWORD", "valueFrom",
+                Map.of("secretKeyRef", Map.of("name", "nystart-db-settlement", "key", "password"))));
+        env.stream().filter(e -> "NYSTART_SETTLEMENT_URL".equals(e.get("name"))).findFirst().orElseThrow()
+                .put("value", "http://setlement");
+        assertThat(ManifestChecks.portal(broken, services, portal)).containsExactlyInAnyOrder(
+                "Deployment staff-portal: NYSTART_PORTAL_COOKIE_SECRET comes from null, expected Secret nystart-portal-oidc key cookie-secret",
+                "Deployment staff-portal: reads NYSTART_DB_PASSWORD from Secret nystart-db-settlement/password; the portal has "
+                        + "no database and no Kafka",
+                "Deployment staff-portal: NYSTART_SETTLEMENT_URL=http://setlement names no Service port of the rendering",
+                "Deployment staff-portal: its service URLs reach [adult-education, grant-accounting, introduction-programme, "
+                        + "reception-training], expected the five services [adult-education, grant-accounting, "
+                        + "introduction-programme, reception-training, settlement]");
+    }
+
+    @Test
+    void a_rendering_without_the_portal_or_its_route_is_reported() {
+        Rendered broken = prod.copy();
+        broken.docs.remove(broken.find("Deployment", "staff-portal"));
+        broken.docs.remove(broken.find("Service", "staff-portal"));
+        assertThat(ManifestChecks.portal(broken, services, portal)).singleElement().asString()
+                .startsWith("the staff portal has no Deployment staff-portal");
+        assertThat(ManifestChecks.networkPolicies(broken, services, portal))
+                .contains("the staff portal has no Deployment, so its NetworkPolicies cannot be checked");
+        assertThat(ManifestChecks.ingress(broken, services))
+                .containsExactly("an Ingress routes to staff-portal, which is no Service of the rendering");
+        Rendered unrouted = prod.copy();
+        mapAt(unrouted.find("Ingress", "nystart"), "spec").put("rules", List.of((Object) at(unrouted.find("Ingress", "nystart"), "spec", "rules", 1)));
+        assertThat(ManifestChecks.ingress(unrouted, services))
+                .containsExactly("the staff portal (staff-portal) is not reachable through an Ingress");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RenderedOverlaysTest {
     static Repo repo;
     static List<ServiceConfig> services;
+    static PortalConfig portal;
     static Rendered dev;
     static Rendered prod;
 
@@ -24,6 +27,7 @@ class RenderedOverlaysTest {
     static void render() {
         repo = Repo.locate();
         services = repo.services();
+        portal = repo.portal();
         dev = Rendered.overlay(repo, "dev");
         prod = Rendered.overlay(repo, "prod");
     }
@@ -49,7 +53,9 @@ class RenderedOverlaysTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void every_deployment_has_probes_resources_security_context_and_a_service(String overlay) {
-        assertThat(of(overlay).ofKind("Deployment")).hasSize(services.size());
+        // the five services and the staff portal
+        assertThat(of(overlay).ofKind("Deployment")).hasSize(services.size() + 1);
+        assertThat(of(overlay).find("Deployment", portal.name())).isNotNull();
         assertThat(ManifestChecks.deployments(of(overlay), services)).isEmpty();
     }
 
@@ -76,7 +82,47 @@ class RenderedOverlaysTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void network_policies_deny_by_default_and_allow_only_the_needed_paths(String overlay) {
-        assertThat(ManifestChecks.networkPolicies(of(overlay))).isEmpty();
+        assertThat(ManifestChecks.networkPolicies(of(overlay), services, portal)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void the_staff_portal_has_its_oidc_secrets_the_five_service_urls_and_no_database_or_kafka(String overlay) {
+        assertThat(ManifestChecks.portal(of(overlay), services, portal)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    @SuppressWarnings("unchecked")
+    void the_staff_portal_reaches_exactly_the_five_services_keycloak_and_dns_and_is_reached_only_from_the_ingress_controller(
+            String overlay) {
+        // the allow-list spelled out, not only derived: egress rules (peer → ports) of staff-portal-egress
+        Map<String, Object> egress = of(overlay).find("NetworkPolicy", "staff-portal-egress");
+        assertThat((Map<String, Object>) Rendered.at(egress, "spec", "podSelector", "matchLabels"))
+                .containsExactly(Map.entry("app.kubernetes.io/name", "staff-portal"));
+        List<String> allowed = new ArrayList<>();
+        for (Map<String, Object> rule : (List<Map<String, Object>>) Rendered.at(egress, "spec", "egress")) {
+            for (Map<String, Object> to : (List<Map<String, Object>>) rule.get("to")) {
+                Map<String, Object> labels = (Map<String, Object>) Rendered.at(to, "podSelector", "matchLabels");
+                Object who = labels.containsKey("app.kubernetes.io/name") ? labels.get("app.kubernetes.io/name")
+                        : labels.containsKey("k8s-app") ? labels.get("k8s-app") : labels.get("app");
+                for (Map<String, Object> port : (List<Map<String, Object>>) rule.get("ports")) {
+                    allowed.add(who + ":" + port.get("protocol") + "/" + port.get("port"));
+                }
+            }
+        }
+        assertThat(allowed).containsExactlyInAnyOrder(
+                "reception-training:TCP/8081", "settlement:TCP/8082", "introduction-programme:TCP/8083",
+                "adult-education:TCP/8084", "grant-accounting:TCP/8085",
+                "keycloak:TCP/8080", "kube-dns:UDP/53", "kube-dns:TCP/53");
+        Map<String, Object> ingress = of(overlay).find("NetworkPolicy", "staff-portal-ingress");
+        assertThat((List<Object>) Rendered.at(ingress, "spec", "ingress", 0, "from")).containsExactly(
+                Map.of("namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "ingress-nginx"))));
+        assertThat((List<Object>) Rendered.at(ingress, "spec", "ingress", 0, "ports"))
+                .containsExactly(Map.of("protocol", "TCP", "port", 8080));
+        // and the portal is no client of PostgreSQL's policy (it admits the pods of component "service")
+        assertThat((Map<String, Object>) Rendered.at(of(overlay).find("Deployment", "staff-portal"),
+                "spec", "template", "metadata", "labels")).containsEntry("app.kubernetes.io/component", "portal");
     }
 
     @ParameterizedTest

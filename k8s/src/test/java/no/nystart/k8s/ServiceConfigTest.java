@@ -65,6 +65,19 @@ class ServiceConfigTest {
     }
 
     @Test
+    void the_staff_portal_is_no_service_but_has_its_own_port_and_the_five_service_urls() {
+        Repo repo = Repo.locate();
+        assertThat(repo.serviceDirs()).doesNotContain(repo.portalDir());
+        assertThat(repo.manifestDirs()).endsWith(repo.portalDir()).hasSize(repo.serviceDirs().size() + 1);
+        PortalConfig portal = repo.portal();
+        assertThat(portal.name()).isEqualTo("staff-portal");
+        assertThat(portal.port()).isEqualTo(8080);
+        assertThat(portal.serviceUrls()).containsOnlyKeys("NYSTART_RECEPTION_URL", "NYSTART_SETTLEMENT_URL",
+                "NYSTART_INTRODUCTION_URL", "NYSTART_ADULT_EDUCATION_URL", "NYSTART_GRANTS_URL")
+                .containsEntry("NYSTART_GRANTS_URL", "http://grant-accounting");
+    }
+
+    @Test
     void the_fifteen_counties_of_2024_come_from_the_municipality_data() {
         List<Counties.County> counties = Counties.read(Repo.locate().municipalities());
         assertThat(counties).extracting(Counties.County::number).containsExactly(
