@@ -503,4 +503,26 @@ class LocalStackEndToEndTest {
             }
         }
     }
+    @Test
+    @Order(4)
+    void the_portal_answers_and_a_demo_user_signs_in_by_the_code_flow() throws Exception {
+        String keycloak = stack.keycloak().baseUrl();
+        PortalSession rita = new PortalSession("rita.resepsjon", KeycloakServer.DEMO_PASSWORD, stack.portalUrl());
+        // before sign-in: the start page answers and offers the sign-in; a page of a role sends to Keycloak
+        var start = rita.get("/");
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.body()).contains("lang=\"nb\"").contains("/logg-inn").doesNotContain("Logg ut");
+        var residents = rita.get("/beboere");
+        assertThat(residents.statusCode()).isEqualTo(302);
+        assertThat(residents.headers().firstValue("Location").orElse("")).startsWith(keycloak);
+        // the code flow with PKCE on Keycloak's own login form, then the portal's pages with the session cookie
+        rita.signIn(keycloak);
+        assertThat(rita.hasSessionCookie()).isTrue();
+        var signedIn = rita.get("/");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.body()).contains("Logg ut").contains("href=\"/beboere\"").doesNotContain("href=\"/bosetting/matching\"");
+        var list = rita.get("/beboere");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Beboere");
+    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The staff portal under 20 concurrent signed-in users, on the local stack (docs/benchmarks.md, "staff portal").
@@ -56,7 +52,6 @@ final class PortalBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private static final String PASSWORD = "nystart-bench-" + UUID.randomUUID();
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final List<String> SERVICES = List.of("reception-training", "settlement", "introduction-programme",
             "adult-education", "grant-accounting");
 
@@ -178,7 +173,7 @@ final class PortalBenchmark {
         List<String> createUsers(int count) throws Exception {
             HttpClient http = HttpClient.newHttpClient();
             String admin = JSON.readTree(post(http, keycloak + "/realms/master/protocol/openid-connect/token", null,
-                    form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", KeycloakServer.ADMIN_USER,
+                    PortalSession.form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", KeycloakServer.ADMIN_USER,
                             "password", KeycloakServer.ADMIN_PASSWORD)), 200)).path("access_token").asText();
             String realm = keycloak + "/admin/realms/" + KeycloakServer.REALM;
             List<JsonNode> roles = new ArrayList<>();
@@ -353,57 +348,18 @@ final class PortalBenchmark {
         }
     }
 
-    /** One signed-in user: a cookie jar per origin, its own HTTP client (connections), and its access token. */
-    static final class Session {
-        final String user;
-        final String portal;
-        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        final Map<String, Map<String, String>> cookies = new ConcurrentHashMap<>();
+    /** One signed-in user of the benchmark: a {@link PortalSession} with its access token for the bare calls. */
+    static final class Session extends PortalSession {
         String token;
 
         Session(String user, String portal) {
-            this.user = user;
-            this.portal = portal;
-        }
-
-        /** The code flow as a browser walks it: /logg-inn → Keycloak's form → the portal's callback → /. */
-        void signIn(String keycloak) throws Exception {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(portal + "/logg-inn")).GET());
-            String auth = location(r, "the portal's /logg-inn");
-            if (!auth.startsWith(keycloak) || !auth.contains("code_challenge_method=S256")) {
-                throw new IllegalStateException("/logg-inn did not send to Keycloak with PKCE: " + auth);
-            }
-            r = send(HttpRequest.newBuilder(URI.create(auth)).GET());
-            Matcher m = FORM_ACTION.matcher(r.body());
-            if (r.statusCode() != 200 || !m.find()) {
-                throw new IllegalStateException("no Keycloak login form (" + r.statusCode() + ")");
-            }
-            String action = m.group(1).replace("&amp;", "&");
-            r = send(HttpRequest.newBuilder(URI.create(action)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", PASSWORD,
-                            "credentialId", "")))));
-            String callback = location(r, "Keycloak's login form");
-            for (int i = 0; i < 4 && callback.startsWith(portal) && !callback.equals(portal + "/"); i++) {
-                r = send(HttpRequest.newBuilder(URI.create(callback)).GET());
-                if (r.statusCode() == 200) {
-                    break;
-                }
-                String to = location(r, "the portal's callback");
-                callback = to.startsWith("/") ? portal + to : to;
-            }
-            r = send(HttpRequest.newBuilder(URI.create(portal + "/")).GET());
-            if (r.statusCode() != 200 || !r.body().contains("Logg ut")
-                    || cookies.getOrDefault(origin(URI.create(portal)), Map.of()).keySet().stream()
-                            .noneMatch(c -> c.startsWith("q_session"))) {
-                throw new IllegalStateException(user + " is not signed in at the portal (" + r.statusCode() + ")");
-            }
+            super(user, PASSWORD, portal);
         }
 
         Sample page(String path) {
             long t0 = System.nanoTime();
             try {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(portal + path)).GET());
+                HttpResponse<String> r = get(path);
                 double ms = (System.nanoTime() - t0) / 1e6;
                 boolean ok = r.statusCode() == 200 && r.body().contains("</html>") && r.body().contains("Logg ut");
                 int lines = path.startsWith("/personer/") ? count(r.body(), "portal-timeline-line") : -1;
@@ -448,44 +404,6 @@ final class PortalBenchmark {
                 return new Sample((System.nanoTime() - t0) / 1e6, false, e.toString(), -1, 0);
             }
         }
-
-        private HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
-            HttpRequest req = b.timeout(Duration.ofSeconds(30)).build();
-            Map<String, String> jar = cookies.computeIfAbsent(origin(req.uri()), k -> new ConcurrentHashMap<>());
-            HttpRequest.Builder withCookies = HttpRequest.newBuilder(req.uri()).timeout(Duration.ofSeconds(30));
-            req.headers().map().forEach((k, v) -> v.forEach(x -> withCookies.header(k, x)));
-            withCookies.method(req.method(), req.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
-            if (!jar.isEmpty()) {
-                withCookies.header("Cookie", String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .toList()));
-            }
-            HttpResponse<String> r = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
-            for (String set : r.headers().allValues("Set-Cookie")) {
-                String[] parts = set.split(";");
-                String[] nv = parts[0].split("=", 2);
-                boolean expired = nv.length < 2 || nv[1].isEmpty() || Arrays.stream(parts).map(String::strip)
-                        .anyMatch(p -> p.equalsIgnoreCase("Max-Age=0") || p.toLowerCase(Locale.ROOT).startsWith("expires=thu, 01 jan 1970"));
-                if (expired) {
-                    jar.remove(nv[0].strip());
-                } else {
-                    jar.put(nv[0].strip(), nv[1]);
-                }
-            }
-            return r;
-        }
-
-        private static String location(HttpResponse<String> r, String what) {
-            String loc = r.headers().firstValue("Location").orElse(null);
-            if (r.statusCode() / 100 != 3 || loc == null) {
-                throw new IllegalStateException(what + " answered " + r.statusCode() + " without a redirect: "
-                        + r.body().substring(0, Math.min(300, r.body().length())));
-            }
-            return loc;
-        }
-
-        private static String origin(URI u) {
-            return u.getHost() + ":" + u.getPort();
-        }
     }
 
     /** The services' base URLs of the running stack (filled by {@link Run}). */
@@ -499,10 +417,6 @@ final class PortalBenchmark {
         return n;
     }
 
-    static String form(Map<String, String> form) {
-        return String.join("&", form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
-    }
 
     static HttpResponse<String> get(HttpClient http, String url, String bearer) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET()
