@@ -44,6 +44,7 @@ public final class Views {
             return switch (module) {
                 case "NORWEGIAN" -> "Norsk";
                 case "SOCIAL_STUDIES" -> "Samfunnskunnskap";
+                case "CULTURE_AND_VALUES" -> "Norsk kultur og norske verdier";
                 default -> module;
             };
         }
@@ -68,6 +69,11 @@ public final class Views {
             return modules == null ? BigDecimal.ZERO : modules.stream().filter(m -> !m.exempt() && m.remainingHours() != null)
                     .map(Module::remainingHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
+
+        /** The modules of the duty that still take sessions and exemptions: neither completed nor exempt. */
+        public List<Module> openModules() {
+            return modules == null ? List.of() : modules.stream().filter(m -> !m.exempt() && !m.completed()).toList();
+        }
     }
 
     @TemplateData
@@ -80,6 +86,11 @@ public final class Views {
             Permit residencePermit, LocalDate competenceMappedOn, LocalDate careerGuidanceCompletedOn) {
         public String name() {
             return firstName + " " + lastName;
+        }
+
+        /** Sessions are recorded from the day of registration in the centre up to today (the service's rule). */
+        public String sessionDateHint() {
+            return "Fra ankomstdatoen " + registeredOn + " til i dag";
         }
 
         public boolean hoursLeft() {
@@ -105,9 +116,49 @@ public final class Views {
     public record Case(UUID caseId, UUID personId, UUID householdId, String status, String firstName, String lastName,
             LocalDate birthDate, String permitType, LocalDate permitDate, Boolean unaccompaniedMinor,
             String proposedMunicipality, UUID matchingRunId, String settledMunicipality, LocalDate settledOn,
-            String hostMunicipality) {
+            String hostMunicipality, String settlementType, String overrideReason, String currentMunicipality,
+            String closeReason, LocalDate closedOn, String closeNote) {
         public String name() {
             return firstName + " " + lastName;
+        }
+
+        public String statusText() {
+            return switch (status == null ? "" : status) {
+                case "WAITING_FOR_PERMIT" -> "Venter på oppholdstillatelse";
+                case "READY" -> "Klar for bosetting";
+                case "PROPOSED" -> "Foreslått kommune";
+                case "SETTLED" -> "Bosatt";
+                case "CLOSED" -> "Avsluttet";
+                default -> status;
+            };
+        }
+
+        public boolean settled() {
+            return "SETTLED".equals(status);
+        }
+
+        public boolean closed() {
+            return "CLOSED".equals(status);
+        }
+
+        public String settlementTypeText() {
+            return switch (settlementType == null ? "" : settlementType) {
+                case "BY_AGREEMENT" -> "etter avtale med kommunen";
+                case "SELF_SETTLED_BY_AGREEMENT" -> "selvbosatt etter avtale";
+                case "SELF_SETTLED" -> "selvbosatt";
+                default -> settlementType;
+            };
+        }
+
+        public String closeReasonText() {
+            return switch (closeReason == null ? "" : closeReason) {
+                case "LEFT_NORWAY" -> "har forlatt Norge";
+                case "EMIGRATED" -> "utvandret";
+                case "SETTLED_OUTSIDE_SCHEME" -> "bosatt utenom ordningen";
+                case "DECEASED" -> "død";
+                case "OTHER" -> "annet";
+                default -> closeReason;
+            };
         }
     }
 
