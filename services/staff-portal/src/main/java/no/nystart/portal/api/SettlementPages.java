@@ -24,6 +24,7 @@ import no.nystart.portal.domain.Messages;
 import no.nystart.portal.domain.Navigation;
 import no.nystart.portal.service.Backend;
 import no.nystart.portal.service.Backend.Service;
+import no.nystart.portal.service.ReceptionClient;
 import no.nystart.portal.service.SettlementClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -47,6 +48,9 @@ public class SettlementPages {
 
     @RestClient
     SettlementClient settlement;
+
+    @RestClient
+    ReceptionClient reception;
 
     /** One household's line of a matching run, with the score explained. */
     @TemplateData
@@ -198,6 +202,7 @@ public class SettlementPages {
             SettleForm settle, MoveForm move, CloseForm close) {
         Backend.Result r = Backend.call(Service.SETTLEMENT, () -> settlement.household(caseId));
         List<Views.Case> members = r instanceof Backend.Ok ok ? Views.readList(ok.body(), Views.Case.class) : List.of();
+        members = members.stream().map(this::withName).toList();
         Views.Case first = members.stream().filter(c -> c.caseId().equals(caseId)).findFirst()
                 .orElse(members.isEmpty() ? null : members.get(0));
         String today = Pages.today().toString();
@@ -210,6 +215,23 @@ public class SettlementPages {
                         : new SettleForm(first == null ? "" : first.proposedMunicipality(), today, "BY_AGREEMENT", ""))
                 .data("move", move != null ? move : new MoveForm(null, "", today, "BY_AGREEMENT"))
                 .data("close", close != null ? close : new CloseForm("LEFT_NORWAY", today, ""));
+    }
+
+    /**
+     * A member settlement knows no name of (arrived through a reception centre) is named from reception-training,
+     * which lets a settlement officer read residents (the read is audited with the portal's purpose). When that
+     * service does not answer, the birth date and citizenship stand in.
+     */
+    private Views.Case withName(Views.Case c) {
+        if (!c.unnamed() || c.personId() == null) {
+            return c;
+        }
+        Backend.Result r = Backend.call(Service.RECEPTION,
+                () -> reception.resident(c.personId(), Pages.PURPOSE + ": settlement household"));
+        if (r instanceof Backend.Ok ok && ok.body().hasNonNull("lastName")) {
+            return c.named(ok.body().path("firstName").asText(null), ok.body().path("lastName").asText(null));
+        }
+        return c;
     }
 
     private static UUID uuid(String s) {

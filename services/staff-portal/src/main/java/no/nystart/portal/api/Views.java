@@ -117,9 +117,28 @@ public final class Views {
             LocalDate birthDate, String permitType, LocalDate permitDate, Boolean unaccompaniedMinor,
             String proposedMunicipality, UUID matchingRunId, String settledMunicipality, LocalDate settledOn,
             String hostMunicipality, String settlementType, String overrideReason, String currentMunicipality,
-            String closeReason, LocalDate closedOn, String closeNote) {
+            String closeReason, LocalDate closedOn, String closeNote, String citizenship) {
+        /**
+         * The name; settlement holds no name for a person who came through a reception centre (only for those it
+         * registered itself), so then the birth date and citizenship stand in until the name is looked up.
+         */
         public String name() {
-            return firstName + " " + lastName;
+            if (firstName == null && lastName == null) {
+                return "Person født " + birthDate + (citizenship == null ? "" : " (" + citizenship + ")");
+            }
+            return (firstName == null ? "" : firstName + " ") + (lastName == null ? "" : lastName);
+        }
+
+        /** Whether settlement gave no name, so the page asks reception-training for it. */
+        public boolean unnamed() {
+            return firstName == null && lastName == null;
+        }
+
+        public Case named(String first, String last) {
+            return new Case(caseId, personId, householdId, status, first, last, birthDate, permitType, permitDate,
+                    unaccompaniedMinor, proposedMunicipality, matchingRunId, settledMunicipality, settledOn,
+                    hostMunicipality, settlementType, overrideReason, currentMunicipality, closeReason, closedOn,
+                    closeNote, citizenship);
         }
 
         public String statusText() {
