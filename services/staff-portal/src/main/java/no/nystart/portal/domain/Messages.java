@@ -39,7 +39,6 @@ public final class Messages {
             Map.entry("settlementType", "Bosettingsmåte"),
             Map.entry("year", "År"),
             Map.entry("overrideReason", "Begrunnelse for overstyring"),
-            Map.entry("override.reason", "Begrunnelse for overstyring"),
             Map.entry("caseId", "Saken"),
             Map.entry("personId", "Personen"),
             Map.entry("closedOn", "Dato"),
@@ -98,7 +97,22 @@ public final class Messages {
 
     /** The Norwegian label of a field the services name (the field name itself when unknown). */
     public static String label(String field) {
-        return FIELDS.getOrDefault(field, field);
+        return FIELDS.getOrDefault(flat(field), field);
+    }
+
+    /** A nested property path as the form's flat field name: {@code a.b} → {@code aB}. */
+    static String flat(String field) {
+        StringBuilder b = new StringBuilder(field.length());
+        boolean upper = false;
+        for (char ch : field.toCharArray()) {
+            if (ch == '.') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return b.toString();
     }
 
     public static FieldError field(String field, String rule, String serviceMessage) {

@@ -56,6 +56,14 @@ class BackendProblemTest {
     }
 
     @Test
+    void a_nested_field_is_named_like_the_form_field_it_came_from() {
+        Backend.Problem p = Backend.problem(400, """
+                {"status":400,"violations":[{"field":"override.reason","rule":"settlement.override-reason","message":"needs a reason"}]}""");
+        assertThat(p.fieldErrors().get(0).label()).isEqualTo("Begrunnelse for overstyring");
+        assertThat(p.errorFor("override.reason")).startsWith("Skriv en begrunnelse");
+    }
+
+    @Test
     void a_body_that_is_not_json_still_gives_a_message() {
         Backend.Problem p = Backend.problem(409, "<html>oops</html>");
         assertThat(p.message()).startsWith("Det du prøvde å gjøre, passer ikke");
