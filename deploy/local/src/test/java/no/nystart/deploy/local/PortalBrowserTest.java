@@ -588,6 +588,42 @@ class PortalBrowserTest {
         assertThat(page.url()).startsWith(stack.keycloak().issuer() + "/protocol/openid-connect/auth");
     }
 
+    /**
+     * Without JavaScript (no htmx) the training form is a plain post: a refused session comes back as the whole page
+     * with the rule at the date field, a saved one redirects to the resident's page with the hours counted.
+     */
+    @Test
+    @Order(15)
+    void the_training_form_works_without_javascript() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(1280, 900)
+                .setJavaScriptEnabled(false));
+        context.setDefaultTimeout(90_000);
+        page = context.newPage();
+        LocalDate arrived = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(10); // Timo Opplæring, registered above
+        signIn("rita.resepsjon");
+        page.navigate(portal + "/beboere");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Timo Opplæring")).click();
+        page.waitForURL(Pattern.compile(".*/beboere/[0-9a-f-]{36}$"));
+        String residentUrl = page.url();
+        page.locator("#f-module").selectOption("NORWEGIAN");
+        page.locator("#f-date").fill(arrived.minusDays(1).toString());
+        page.locator("#f-hours").fill("2");
+        Response refused = page.waitForNavigation(() ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer timer")).click());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(page.locator("#e-date").textContent()).contains("før personen ble registrert i mottaket");
+        assertThat(page.locator("#f-hours").inputValue()).isEqualTo("2");
+        axeWithoutJavaScript("training session refused without JavaScript");
+
+        page.locator("#f-date").fill(arrived.plusDays(5).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer timer")).click();
+        page.waitForURL(residentUrl);
+        assertThat(page.locator("progress[aria-labelledby=m-NORWEGIAN]").getAttribute("value")).isEqualTo("2");
+        assertThat(page.locator("#d-SOCIAL_STUDIES").textContent()).contains("Fullført");
+        axeWithoutJavaScript("resident page without JavaScript");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Api settlementApi() throws Exception {
@@ -688,8 +724,30 @@ class PortalBrowserTest {
         assertThat(page.evaluate("document.activeElement.id")).as("focus on " + id).isEqualTo(id);
     }
 
-    /** axe-core in the page (evaluated through the DevTools protocol: the portal's CSP stays on). */
+    /**
+     * axe-core needs script, which a context without JavaScript does not run: the markup the portal sent there is
+     * served again, at the same address, to a page of a second context with JavaScript (the stylesheets load from the
+     * portal as before), and axe runs on that.
+     */
+    private void axeWithoutJavaScript(String what) {
+        String html = page.content();
+        String url = page.url();
+        try (BrowserContext checker = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO")
+                .setViewportSize(1280, 900))) {
+            Page copy = checker.newPage();
+            copy.route(url, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setStatus(200).setContentType("text/html; charset=utf-8").setBody(html)));
+            copy.navigate(url);
+            axe(copy, what);
+        }
+    }
+
     private void axe(String what) {
+        axe(page, what);
+    }
+
+    /** axe-core in the page (evaluated through the DevTools protocol: the portal's CSP stays on). */
+    private void axe(Page page, String what) {
         try {
             if (!Boolean.TRUE.equals(page.evaluate("typeof window.axe !== 'undefined'"))) {
                 page.evaluate(axeSource);
