@@ -300,6 +300,8 @@ class PortalBrowserTest {
         assertThat(bar.getAttribute("max")).isEqualTo("25");
         assertThat(bar.getAttribute("value")).isEqualTo("0");
         assertThat(page.locator("#h-date").textContent()).contains("Fra ankomstdatoen " + arrived);
+        assertThat(page.locator("#training > p").first().textContent())
+                .isEqualTo("Plikt til opplæring i mottak etter integreringsloven § 5: 175 timer norsk, 25 timer samfunnskunnskap.");
 
         // a session the day before the arrival: refused, the rule told at the date field, the input kept
         page.locator("#f-module").selectOption("SOCIAL_STUDIES");
@@ -329,7 +331,7 @@ class PortalBrowserTest {
                 assertThat(page.locator("#f-module").inputValue()).isEqualTo("SOCIAL_STUDIES");
             }
         }
-        assertThat(status.textContent()).contains("Fullført " + arrived.plusDays(4)).contains("av 25 timer");
+        assertThat(status.textContent()).contains("Fullført " + arrived.plusDays(4)).contains("25 av 25 timer");
         assertThat(bar.getAttribute("max")).isEqualTo(bar.getAttribute("value"));
         // a completed module takes no more sessions: only Norwegian is left to choose
         assertThat(page.locator("#f-module option").allTextContents()).containsExactly("Norsk");

@@ -60,6 +60,30 @@ public final class Views {
         public boolean completed() {
             return completedOn != null;
         }
+
+        public String attended() {
+            return hours(attendedHours);
+        }
+
+        public String remaining() {
+            return hours(remainingHours);
+        }
+
+        public String exemptionText() {
+            return switch (exemptionReason == null ? "" : exemptionReason) {
+                case "HEALTH" -> "helse";
+                case "OTHER_WEIGHTY_REASON" -> "andre tungtveiende grunner";
+                default -> exemptionReason;
+            };
+        }
+    }
+
+    /** Hours as a Norwegian reads them: no trailing zeros, decimal comma (12,5). */
+    static String hours(BigDecimal h) {
+        if (h == null) {
+            return "0";
+        }
+        return h.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     @TemplateData
@@ -68,6 +92,27 @@ public final class Views {
         public BigDecimal remainingHours() {
             return modules == null ? BigDecimal.ZERO : modules.stream().filter(m -> !m.exempt() && m.remainingHours() != null)
                     .map(Module::remainingHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public String remaining() {
+            return hours(remainingHours());
+        }
+
+        /** The law without the service's pointer into its own documentation. */
+        public String law() {
+            return legalBasis == null ? null : legalBasis.replaceAll("\\s*\\(docs/[^)]*\\)", "").strip();
+        }
+
+        /** The duty in bokmål: the law and the hours of each module (the service explains in English). */
+        public String explanationText() {
+            if (!dutyApplies) {
+                return "Ingen plikt til opplæring i mottak nå.";
+            }
+            String each = modules == null ? "" : modules.stream()
+                    .map(m -> m.requiredHours() + " timer " + m.label().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return "Plikt til opplæring i mottak" + (law() == null || law().isBlank() ? "" : " etter " + law())
+                    + (each.isEmpty() ? "" : ": " + each) + ".";
         }
 
         /** The modules of the duty that still take sessions and exemptions: neither completed nor exempt. */
