@@ -82,6 +82,14 @@ public class ResidentPages {
         }
     }
 
+    /** The session form as shown: after a saved session the module stays chosen; a refused one keeps what was typed. */
+    @TemplateData
+    public record SessionForm(String module, String date, String hours) {
+        static SessionForm fresh(String module) {
+            return new SessionForm(module == null ? "" : module, Pages.today().toString(), "");
+        }
+    }
+
     @GET
     public TemplateInstance list(@QueryParam("behind") boolean behind, @QueryParam("includeLeft") boolean includeLeft,
             @QueryParam("cursor") String cursor) {
@@ -124,7 +132,7 @@ public class ResidentPages {
     @GET
     @Path("{id}")
     public TemplateInstance get(@PathParam("id") UUID personId) {
-        return residentPage(personId, null, null);
+        return residentPage(personId, null, null, SessionForm.fresh(null));
     }
 
     /** One training session; with htmx only the training part of the page is replaced. */
@@ -137,8 +145,10 @@ public class ResidentPages {
         body.put("module", Pages.blankToNull(form.getFirst("module")));
         body.put("date", Pages.blankToNull(form.getFirst("date")));
         body.put("hours", Pages.blankToNull(form.getFirst("hours")));
-        return afterPost(personId, Backend.call(Service.RECEPTION, () -> reception.recordSession(personId, body)), htmx,
-                "session");
+        Backend.Result r = Backend.call(Service.RECEPTION, () -> reception.recordSession(personId, body));
+        SessionForm shown = r.ok() ? SessionForm.fresh(form.getFirst("module"))
+                : new SessionForm(form.getFirst("module"), form.getFirst("date"), form.getFirst("hours"));
+        return afterPost(personId, r, htmx, "session", shown);
     }
 
     @POST
@@ -151,7 +161,7 @@ public class ResidentPages {
         body.put("reason", Pages.blankToNull(form.getFirst("reason")));
         body.put("grantedOn", Pages.blankToNull(form.getFirst("grantedOn")));
         return afterPost(personId, Backend.call(Service.RECEPTION, () -> reception.grantExemption(personId, body)), htmx,
-                "exemption");
+                "exemption", SessionForm.fresh(null));
     }
 
     @POST
@@ -162,32 +172,32 @@ public class ResidentPages {
         body.put("permitType", Pages.blankToNull(form.getFirst("permitType")));
         body.put("decisionDate", Pages.blankToNull(form.getFirst("decisionDate")));
         return afterPost(personId, Backend.call(Service.RECEPTION, () -> reception.grantPermit(personId, body)), null,
-                "permit");
+                "permit", SessionForm.fresh(null));
     }
 
-    private Response afterPost(UUID personId, Backend.Result r, String htmx, String form) {
+    private Response afterPost(UUID personId, Backend.Result r, String htmx, String form, SessionForm session) {
         boolean partial = "true".equalsIgnoreCase(htmx) && !"permit".equals(form);
         if (r.ok() && !partial) {
             return Pages.seeOther("/beboere/" + personId);
         }
-        TemplateInstance page = partial ? trainingPart(personId, r.ok() ? null : r, form)
-                : residentPage(personId, r, form);
+        TemplateInstance page = partial ? trainingPart(personId, r.ok() ? null : r, form, session)
+                : residentPage(personId, r, form, session);
         int status = r.ok() ? 200 : r instanceof Backend.Problem p ? (p.status() == 400 ? 422 : p.status()) : 503;
         return Response.status(status).entity(page).type(MediaType.TEXT_HTML).build();
     }
 
-    private TemplateInstance residentPage(UUID personId, Backend.Result outcome, String form) {
+    private TemplateInstance residentPage(UUID personId, Backend.Result outcome, String form, SessionForm session) {
         Backend.Result r = Backend.call(Service.RECEPTION, () -> reception.resident(personId, Pages.PURPOSE + ": resident page"));
         Views.Resident res = r instanceof Backend.Ok ok ? Views.read(ok.body(), Views.Resident.class) : null;
         return withOutcome(resident.data("r", res).data("loadProblem", StartPage.message(r)), outcome, form)
-                .data("today", Pages.today().toString());
+                .data("today", Pages.today().toString()).data("session", session);
     }
 
-    private TemplateInstance trainingPart(UUID personId, Backend.Result outcome, String form) {
+    private TemplateInstance trainingPart(UUID personId, Backend.Result outcome, String form, SessionForm session) {
         Backend.Result r = Backend.call(Service.RECEPTION, () -> reception.resident(personId, Pages.PURPOSE + ": resident page"));
         Views.Resident res = r instanceof Backend.Ok ok ? Views.read(ok.body(), Views.Resident.class) : null;
         return withOutcome(training.data("r", res).data("loadProblem", StartPage.message(r)), outcome, form)
-                .data("today", Pages.today().toString());
+                .data("today", Pages.today().toString()).data("session", session);
     }
 
     private static TemplateInstance withOutcome(TemplateInstance t, Backend.Result outcome, String form) {

@@ -44,6 +44,7 @@ public final class Views {
             return switch (module) {
                 case "NORWEGIAN" -> "Norsk";
                 case "SOCIAL_STUDIES" -> "Samfunnskunnskap";
+                case "CULTURE_AND_VALUES" -> "Norsk kultur og norske verdier";
                 default -> module;
             };
         }
@@ -59,6 +60,30 @@ public final class Views {
         public boolean completed() {
             return completedOn != null;
         }
+
+        public String attended() {
+            return hours(attendedHours);
+        }
+
+        public String remaining() {
+            return hours(remainingHours);
+        }
+
+        public String exemptionText() {
+            return switch (exemptionReason == null ? "" : exemptionReason) {
+                case "HEALTH" -> "helse";
+                case "OTHER_WEIGHTY_REASON" -> "andre tungtveiende grunner";
+                default -> exemptionReason;
+            };
+        }
+    }
+
+    /** Hours as a Norwegian reads them: no trailing zeros, decimal comma (12,5). */
+    static String hours(BigDecimal h) {
+        if (h == null) {
+            return "0";
+        }
+        return h.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     @TemplateData
@@ -67,6 +92,32 @@ public final class Views {
         public BigDecimal remainingHours() {
             return modules == null ? BigDecimal.ZERO : modules.stream().filter(m -> !m.exempt() && m.remainingHours() != null)
                     .map(Module::remainingHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        public String remaining() {
+            return hours(remainingHours());
+        }
+
+        /** The law without the service's pointer into its own documentation. */
+        public String law() {
+            return legalBasis == null ? null : legalBasis.replaceAll("\\s*\\(docs/[^)]*\\)", "").strip();
+        }
+
+        /** The duty in bokmål: the law and the hours of each module (the service explains in English). */
+        public String explanationText() {
+            if (!dutyApplies) {
+                return "Ingen plikt til opplæring i mottak nå.";
+            }
+            String each = modules == null ? "" : modules.stream()
+                    .map(m -> m.requiredHours() + " timer " + m.label().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return "Plikt til opplæring i mottak" + (law() == null || law().isBlank() ? "" : " etter " + law())
+                    + (each.isEmpty() ? "" : ": " + each) + ".";
+        }
+
+        /** The modules of the duty that still take sessions and exemptions: neither completed nor exempt. */
+        public List<Module> openModules() {
+            return modules == null ? List.of() : modules.stream().filter(m -> !m.exempt() && !m.completed()).toList();
         }
     }
 
@@ -80,6 +131,11 @@ public final class Views {
             Permit residencePermit, LocalDate competenceMappedOn, LocalDate careerGuidanceCompletedOn) {
         public String name() {
             return firstName + " " + lastName;
+        }
+
+        /** Sessions are recorded from the day of registration in the centre up to today (the service's rule). */
+        public String sessionDateHint() {
+            return "Fra ankomstdatoen " + registeredOn + " til i dag";
         }
 
         public boolean hoursLeft() {
@@ -105,9 +161,68 @@ public final class Views {
     public record Case(UUID caseId, UUID personId, UUID householdId, String status, String firstName, String lastName,
             LocalDate birthDate, String permitType, LocalDate permitDate, Boolean unaccompaniedMinor,
             String proposedMunicipality, UUID matchingRunId, String settledMunicipality, LocalDate settledOn,
-            String hostMunicipality) {
+            String hostMunicipality, String settlementType, String overrideReason, String currentMunicipality,
+            String closeReason, LocalDate closedOn, String closeNote, String citizenship) {
+        /**
+         * The name; settlement holds no name for a person who came through a reception centre (only for those it
+         * registered itself), so then the birth date and citizenship stand in until the name is looked up.
+         */
         public String name() {
-            return firstName + " " + lastName;
+            if (firstName == null && lastName == null) {
+                return "Person født " + birthDate + (citizenship == null ? "" : " (" + citizenship + ")");
+            }
+            return (firstName == null ? "" : firstName + " ") + (lastName == null ? "" : lastName);
+        }
+
+        /** Whether settlement gave no name, so the page asks reception-training for it. */
+        public boolean unnamed() {
+            return firstName == null && lastName == null;
+        }
+
+        public Case named(String first, String last) {
+            return new Case(caseId, personId, householdId, status, first, last, birthDate, permitType, permitDate,
+                    unaccompaniedMinor, proposedMunicipality, matchingRunId, settledMunicipality, settledOn,
+                    hostMunicipality, settlementType, overrideReason, currentMunicipality, closeReason, closedOn,
+                    closeNote, citizenship);
+        }
+
+        public String statusText() {
+            return switch (status == null ? "" : status) {
+                case "WAITING_FOR_PERMIT" -> "Venter på oppholdstillatelse";
+                case "READY" -> "Klar for bosetting";
+                case "PROPOSED" -> "Foreslått kommune";
+                case "SETTLED" -> "Bosatt";
+                case "CLOSED" -> "Avsluttet";
+                default -> status;
+            };
+        }
+
+        public boolean settled() {
+            return "SETTLED".equals(status);
+        }
+
+        public boolean closed() {
+            return "CLOSED".equals(status);
+        }
+
+        public String settlementTypeText() {
+            return switch (settlementType == null ? "" : settlementType) {
+                case "BY_AGREEMENT" -> "etter avtale med kommunen";
+                case "SELF_SETTLED_BY_AGREEMENT" -> "selvbosatt etter avtale";
+                case "SELF_SETTLED" -> "selvbosatt";
+                default -> settlementType;
+            };
+        }
+
+        public String closeReasonText() {
+            return switch (closeReason == null ? "" : closeReason) {
+                case "LEFT_NORWAY" -> "har forlatt Norge";
+                case "EMIGRATED" -> "utvandret";
+                case "SETTLED_OUTSIDE_SCHEME" -> "bosatt utenom ordningen";
+                case "DECEASED" -> "død";
+                case "OTHER" -> "annet";
+                default -> closeReason;
+            };
         }
     }
 

@@ -11,6 +11,10 @@ public final class Messages {
 
     /** A message at one field of a form. */
     public record FieldError(String field, String rule, String message) {
+        /** The field's Norwegian name. */
+        public String label() {
+            return Messages.label(field);
+        }
     }
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -33,7 +37,15 @@ public final class Messages {
             Map.entry("municipality", "Kommune"),
             Map.entry("settledOn", "Bosettingsdato"),
             Map.entry("settlementType", "Bosettingsmåte"),
-            Map.entry("year", "År"));
+            Map.entry("year", "År"),
+            Map.entry("overrideReason", "Begrunnelse for overstyring"),
+            Map.entry("caseId", "Saken"),
+            Map.entry("personId", "Personen"),
+            Map.entry("closedOn", "Dato"),
+            Map.entry("note", "Merknad"),
+            Map.entry("toMunicipality", "Ny kommune"),
+            Map.entry("movedOn", "Flyttedato"),
+            Map.entry("relocationType", "Flyttemåte"));
 
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry("duf-number.format", "DUF-nummeret må være 12 siffer."),
@@ -41,6 +53,40 @@ public final class Messages {
             Map.entry("citizenship.iso3166-alpha3", "Skriv landkoden med tre store bokstaver (ISO 3166-1 alpha-3), for eksempel ERI."),
             Map.entry("training-session.hours-range", "Timer må være mer enn 0 og høyst 8 på én dag."),
             Map.entry("training-session.hours-precision", "Timer kan ha høyst to desimaler."),
+            Map.entry("training-session.before-registration",
+                    "Datoen er før personen ble registrert i mottaket. Timer kan registreres fra ankomstdatoen til i dag."),
+            Map.entry("date.not-in-future", "Datoen kan ikke være etter i dag."),
+            Map.entry("training-session.after-leaving", "Datoen er etter at personen flyttet ut av mottaket."),
+            Map.entry("training-session.max-hours-per-day", "Med disse timene blir det mer enn 8 timer på samme dag."),
+            Map.entry("mandatory-training.no-duty", "Personen har ikke plikt til opplæring i mottak på denne datoen."),
+            Map.entry("mandatory-training.module-not-in-regime", "Modulen hører ikke til opplæringen personen har plikt til."),
+            Map.entry("mandatory-training.exempt", "Personen har fritak fra denne modulen."),
+            Map.entry("mandatory-training.already-completed", "Modulen er allerede fullført."),
+            Map.entry("kommunenummer.format", "Kommunenummeret er fire siffer, for eksempel 0301."),
+            Map.entry("kommunenummer.unknown", "Ingen kommune har dette kommunenummeret."),
+            Map.entry("settlement.capacity", "Kommunens vedtak om bosetting for året har ikke plass til hele husstanden. "
+                    + "Velg en annen kommune, eller skriv en begrunnelse for å bosette likevel."),
+            Map.entry("settlement.capacity-unaccompanied-minors", "Kommunens vedtak har ikke plass til flere enslige "
+                    + "mindreårige i år. Velg en annen kommune, eller skriv en begrunnelse for å bosette likevel."),
+            Map.entry("settlement.date-before-permit",
+                    "Bosettingsdatoen kan ikke være før oppholdstillatelsen til noen i husstanden."),
+            Map.entry("settlement.date-not-future", "Bosettingsdatoen kan ikke være etter i dag."),
+            Map.entry("settlement.permit-required", "Noen i husstanden har ikke fått oppholdstillatelse ennå."),
+            Map.entry("settlement.once", "Husstanden er allerede bosatt."),
+            Map.entry("settlement.case-closed", "Saken er avsluttet og kan ikke bosettes."),
+            Map.entry("settlement.override-reason", "Skriv en begrunnelse (høyst 1000 tegn)."),
+            Map.entry("relocation.settled-only", "Bare en bosatt person kan registreres som flyttet."),
+            Map.entry("relocation.same-municipality", "Personen bor allerede i denne kommunen."),
+            Map.entry("relocation.after-settlement", "Flyttedatoen kan ikke være før bosettingen eller forrige flytting."),
+            Map.entry("relocation.date-not-future", "Flyttedatoen kan ikke være etter i dag."),
+            Map.entry("case.settled", "Saken er bosatt; en flytting registreres som flytting, ikke ved å avslutte saken."),
+            Map.entry("case.closed", "Saken er allerede avsluttet."),
+            Map.entry("case.closed-on-not-future", "Datoen kan ikke være etter i dag."),
+            Map.entry("case.closed-on-after-opening", "Datoen kan ikke være før saken ble opprettet."),
+            Map.entry("case.close-note-required", "Skriv en merknad når grunnen er «Annet»."),
+            Map.entry("settlement.required", "Må fylles ut."),
+            Map.entry("relocation.required", "Må fylles ut."),
+            Map.entry("case.close-required", "Må fylles ut."),
             Map.entry("not-null", "Må fylles ut."),
             Map.entry("not-blank", "Må fylles ut."),
             Map.entry("size", "For lang."),
@@ -52,7 +98,22 @@ public final class Messages {
 
     /** The Norwegian label of a field the services name (the field name itself when unknown). */
     public static String label(String field) {
-        return FIELDS.getOrDefault(field, field);
+        return FIELDS.getOrDefault(flat(field), field);
+    }
+
+    /** A nested property path as the form's flat field name: {@code a.b} → {@code aB}. */
+    static String flat(String field) {
+        StringBuilder b = new StringBuilder(field.length());
+        boolean upper = false;
+        for (char ch : field.toCharArray()) {
+            if (ch == '.') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return b.toString();
     }
 
     public static FieldError field(String field, String rule, String serviceMessage) {
@@ -60,6 +121,20 @@ public final class Messages {
         String text = known != null ? known
                 : "Regelen «" + rule + "» er ikke oppfylt" + (serviceMessage.isBlank() ? "." : " (" + serviceMessage + ").");
         return new FieldError(field, rule, text);
+    }
+
+    /** Whether the rule has a Norwegian message of its own. */
+    public static boolean known(String rule) {
+        return RULES.containsKey(rule);
+    }
+
+    /**
+     * The message for the page as a whole, by status, with the service's explanation when no named rule has a
+     * message of its own (so an unknown rule's reason is not lost).
+     */
+    public static String page(int status, String detail, java.util.List<FieldError> fields) {
+        boolean allKnown = !fields.isEmpty() && fields.stream().allMatch(f -> known(f.rule()));
+        return page(status, allKnown ? "" : detail);
     }
 
     /** The message for the page as a whole, by status. */

@@ -117,6 +117,6 @@ public final class Backend {
         for (JsonNode v : p.path("violations")) {
             fields.add(Messages.field(v.path("field").asText(""), v.path("rule").asText(""), v.path("message").asText("")));
         }
-        return new Problem(status, Messages.page(status, p.path("detail").asText("")), fields);
+        return new Problem(status, Messages.page(status, p.path("detail").asText(""), fields), fields);
     }
 }

@@ -41,6 +41,10 @@ public interface SettlementClient {
     Response close(@PathParam("id") UUID caseId, Map<String, Object> closure);
 
     @POST
+    @Path("/persons/{id}/relocations")
+    Response relocate(@PathParam("id") UUID personId, Map<String, Object> relocation);
+
+    @POST
     @Path("/matching-runs")
     Response startMatching(Map<String, Object> run);
 

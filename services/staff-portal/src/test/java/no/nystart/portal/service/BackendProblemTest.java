@@ -25,14 +25,42 @@ class BackendProblemTest {
     @Test
     void an_unknown_rule_keeps_the_service_explanation_and_a_403_says_nothing_of_the_resource() {
         Backend.Problem rule = Backend.problem(422, """
-                {"status":422,"detail":"the decision of 0301 for 2026 has no room left",
-                 "violations":[{"field":"municipality","rule":"settlement.capacity","message":"no room left"}]}""");
-        assertThat(rule.message()).contains("bryter en regel").contains("no room left");
-        assertThat(rule.errorFor("municipality")).contains("settlement.capacity").contains("no room left");
+                {"status":422,"detail":"the municipality has a rule the portal does not know yet",
+                 "violations":[{"field":"municipality","rule":"municipality.new-rule","message":"not allowed here"}]}""");
+        assertThat(rule.message()).contains("bryter en regel").contains("the portal does not know yet");
+        assertThat(rule.errorFor("municipality")).contains("municipality.new-rule").contains("not allowed here");
 
         Backend.Problem forbidden = Backend.problem(403, "{\"status\":403,\"detail\":\"person 123 of centre X\"}");
         assertThat(forbidden.message()).isEqualTo("Rollen din gir ikke tilgang til dette.");
         assertThat(forbidden.fieldErrors()).isEmpty();
+    }
+
+    @Test
+    void the_capacity_rule_of_settlement_is_told_in_norwegian_at_the_municipality_without_the_english_detail() {
+        Backend.Problem p = Backend.problem(409, """
+                {"status":409,"detail":"settling 1 persons would exceed the decision of 0301 for 2026 (decided 0, settled or proposed 0)",
+                 "violations":[{"field":"municipality","rule":"settlement.capacity","message":"settling 1 persons would exceed"}]}""");
+        assertThat(p.message()).isEqualTo("Det du prøvde å gjøre, passer ikke med hvordan saken står nå.");
+        assertThat(p.errorFor("municipality")).startsWith("Kommunens vedtak om bosetting for året har ikke plass")
+                .contains("begrunnelse");
+        assertThat(p.fieldErrors().get(0).label()).isEqualTo("Kommune");
+    }
+
+    @Test
+    void a_training_session_before_the_arrival_names_the_rule_in_norwegian() {
+        Backend.Problem p = Backend.problem(422, """
+                {"status":422,"detail":"the session date 2026-01-01 is before the registration in the centre on 2026-02-01",
+                 "violations":[{"field":"date","rule":"training-session.before-registration","message":"before registration"}]}""");
+        assertThat(p.errorFor("date")).startsWith("Datoen er før personen ble registrert i mottaket");
+        assertThat(p.message()).doesNotContain("registration");
+    }
+
+    @Test
+    void a_nested_field_is_named_like_the_form_field_it_came_from() {
+        Backend.Problem p = Backend.problem(400, """
+                {"status":400,"violations":[{"field":"override.reason","rule":"settlement.override-reason","message":"needs a reason"}]}""");
+        assertThat(p.fieldErrors().get(0).label()).isEqualTo("Begrunnelse for overstyring");
+        assertThat(p.errorFor("override.reason")).startsWith("Skriv en begrunnelse");
     }
 
     @Test
