@@ -78,6 +78,11 @@ public final class Views {
         }
     }
 
+    /** A per-mille figure as percent with a decimal comma and the percent sign: 125 → «12,5 %». */
+    static String permille(int permille) {
+        return hours(BigDecimal.valueOf(permille, 1)) + " %";
+    }
+
     /** Hours as a Norwegian reads them: no trailing zeros, decimal comma (12,5). */
     static String hours(BigDecimal h) {
         if (h == null) {
