@@ -267,12 +267,6 @@ class PortalBrowserTest {
     }
 
     /**
-     * A household made READY through the services' APIs (the reception side is covered above; competence mapping has
-     * no page yet), and a municipality decision with room for exactly that household; then, in the browser, the
-     * settlement officer runs a matching and reads the result explained (settling on the proposal: not yet green).
-     * The one-place decision is taken by the proposal, so no other test's matching run can be sent there.
-     */
-    /**
      * A reception user registers an arrival ten days back (the arrival date typed into the form, as for a resident
      * registered late) and records social-studies sessions on the days after it until the page shows the module
      * completed. A session dated before the arrival is refused with the rule told at the date field (htmx swaps the
@@ -344,8 +338,8 @@ class PortalBrowserTest {
     }
 
     /**
-     * A household made READY through the services' APIs (the reception side is covered above; competence mapping has
-     * no page yet), and a municipality decision with room for exactly that household; then, in the browser, the
+     * A household made READY through the services' APIs (the reception side, the competence mapping included, is
+     * covered by the tests of the reception pages), and a municipality decision with room for exactly that household; then, in the browser, the
      * settlement officer runs a matching and reads the result explained. The one-place decision is taken by the
      * proposal, so no other test's matching run can be sent there.
      */
@@ -670,7 +664,7 @@ class PortalBrowserTest {
         page.locator("#f-languageCode0").fill("tir");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer kompetansekartlegging")).click();
         page.waitForURL(Pattern.compile(".*/beboere/" + personId + "\\?utfort=kartlagt$"));
-        assertThat(page.locator("[role=status]").first().textContent()).contains("Kompetansekartleggingen er registrert.");
+        assertThat(page.locator(".ds-alert[role=status]").textContent()).isEqualTo("Kompetansekartleggingen er registrert.");
         assertThat(page.locator("#competence-recorded").textContent()).contains("Kartlagt" + TODAY)
                 .contains("Videregående opplæring").contains("12");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer kompetansekartlegging"))
@@ -680,7 +674,7 @@ class PortalBrowserTest {
         page.getByLabel("Dato for veiledningen").fill(TODAY);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer karriereveiledning")).click();
         page.waitForURL(Pattern.compile(".*/beboere/" + personId + "\\?utfort=veiledet$"));
-        assertThat(page.locator("[role=status]").first().textContent()).contains("Karriereveiledningen er registrert.");
+        assertThat(page.locator(".ds-alert[role=status]").textContent()).isEqualTo("Karriereveiledningen er registrert.");
         assertThat(page.locator("#guidance-recorded").textContent()).contains("Gjennomført" + TODAY)
                 .containsPattern("Fylke \\(fylkesnummer\\)[0-9]{2}");
         assertThat(page.locator("#competence-recorded").textContent()).contains("Kartlagt" + TODAY);
@@ -717,7 +711,7 @@ class PortalBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kommuner og vedtak")).click();
         axe("decisions form");
         page.getByLabel("Kommunenummer").fill("5001, 4601");
-        page.getByLabel("År").fill(String.valueOf(year));
+        page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(year));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis vedtak")).click();
         Locator table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Vedtak om bosetting " + year));
         Locator row = table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("5001"));
