@@ -671,7 +671,18 @@ class PortalBrowserTest {
                 .count()).isZero();
         axe("competence mapping recorded");
 
+        assertThat(page.content()).contains("Flyktning, vedtak");
+        // a county number that no county has: refused at the county field, what was typed kept
         page.getByLabel("Dato for veiledningen").fill(TODAY);
+        page.getByLabel("Fylkesnummer (valgfritt)").fill("99");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer karriereveiledning")).click();
+        page.locator("#e-county").waitFor();
+        assertThat(page.locator("#e-county").textContent()).isEqualTo("Ingen fylke har dette fylkesnummeret.");
+        assertThat(page.getByLabel("Fylkesnummer (valgfritt)").inputValue()).isEqualTo("99");
+        assertThat(page.locator("#guidance-recorded").count()).isZero();
+        axe("career guidance refused: unknown county");
+
+        page.getByLabel("Fylkesnummer (valgfritt)").fill("");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer karriereveiledning")).click();
         page.waitForURL(Pattern.compile(".*/beboere/" + personId + "\\?utfort=veiledet$"));
         assertThat(page.locator(".ds-alert[role=status]").textContent()).isEqualTo("Karriereveiledningen er registrert.");
@@ -741,6 +752,11 @@ class PortalBrowserTest {
                 .as("a profile or the note that there is none").isEqualTo(1);
         axe("municipality page");
         shot("20-municipality");
+
+        // a year without a decision says so in the municipality's row
+        page.navigate(portal + "/bosetting/kommuner?kommuner=5001&aar=" + (year + 1));
+        assertThat(page.locator("#decisions tbody tr td").textContent()).isEqualTo("Ingen vedtak om bosetting for " + (year + 1) + ".");
+        axe("decisions: a year without a decision");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -128,6 +128,20 @@ public final class Views {
 
     @TemplateData
     public record Permit(String permitType, LocalDate decisionDate, String regime) {
+        /** The permit type in bokmål, as the permit form names it. */
+        public String permitTypeText() {
+            return switch (permitType == null ? "" : permitType) {
+                case "REFUGEE" -> "Flyktning";
+                case "RESETTLEMENT" -> "Overføringsflyktning";
+                case "HUMANITARIAN" -> "Sterke menneskelige hensyn";
+                case "COLLECTIVE_PROTECTION" -> "Kollektiv beskyttelse";
+                case "FAMILY_REUNIFICATION" -> "Familiegjenforening";
+                case "FAMILY_MEMBER_OF_CHILD_FAMILY" -> "Familiemedlem i barnefamilie";
+                case "OTHER" -> "Annet";
+                default -> permitType;
+            };
+        }
+
     }
 
     @TemplateData
