@@ -147,7 +147,7 @@ class PortalBrowserTest {
         context.clearCookies();
 
         signIn("sigurd.bosetting");
-        assertThat(menu()).containsExactly("Arbeidsliste", "Klare saker", "Matching", "Personsøk");
+        assertThat(menu()).containsExactly("Arbeidsliste", "Klare saker", "Matching", "Kommuner og vedtak", "Personsøk");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bosetting")).isVisible()).isTrue();
         axe("start settlement-officer");
         shot("02-start-settlement");
@@ -267,12 +267,6 @@ class PortalBrowserTest {
     }
 
     /**
-     * A household made READY through the services' APIs (the reception side is covered above; competence mapping has
-     * no page yet), and a municipality decision with room for exactly that household; then, in the browser, the
-     * settlement officer runs a matching and reads the result explained (settling on the proposal: not yet green).
-     * The one-place decision is taken by the proposal, so no other test's matching run can be sent there.
-     */
-    /**
      * A reception user registers an arrival ten days back (the arrival date typed into the form, as for a resident
      * registered late) and records social-studies sessions on the days after it until the page shows the module
      * completed. A session dated before the arrival is refused with the rule told at the date field (htmx swaps the
@@ -344,8 +338,8 @@ class PortalBrowserTest {
     }
 
     /**
-     * A household made READY through the services' APIs (the reception side is covered above; competence mapping has
-     * no page yet), and a municipality decision with room for exactly that household; then, in the browser, the
+     * A household made READY through the services' APIs (the reception side, the competence mapping included, is
+     * covered by the tests of the reception pages), and a municipality decision with room for exactly that household; then, in the browser, the
      * settlement officer runs a matching and reads the result explained. The one-place decision is taken by the
      * proposal, so no other test's matching run can be sent there.
      */
@@ -544,7 +538,7 @@ class PortalBrowserTest {
         assertThat(r.headers().get("content-type")).startsWith("text/html");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ingen tilgang")).isVisible()).isTrue();
         assertThat(page.content()).contains("Rollen din gir ikke tilgang til denne siden").doesNotContain("Registrer ankomst");
-        assertThat(menu()).containsExactly("Arbeidsliste", "Klare saker", "Matching", "Personsøk");
+        assertThat(menu()).containsExactly("Arbeidsliste", "Klare saker", "Matching", "Kommuner og vedtak", "Personsøk");
         axe("403 no access");
         shot("15-no-access");
         // an address that does not exist: the portal's own 404 page
@@ -626,6 +620,145 @@ class PortalBrowserTest {
         axeWithoutJavaScript("resident page without JavaScript");
     }
 
+    /**
+     * A resident with a permit (through the API); in the browser the reception user records the § 6 competence
+     * mapping: first with a language code that is not ISO 639-3, shown at its field with what was typed kept, then
+     * right; the page shows what was recorded, and the § 11 career guidance form then records the guidance.
+     */
+    @Test
+    @Order(16)
+    void a_reception_user_records_the_competence_mapping_and_the_career_guidance() throws Exception {
+        String personId = residentWithPermit("Kari", "Kartlegging", "00000707", "1990-05-05");
+        signIn("rita.resepsjon");
+        page.navigate(portal + "/beboere/" + personId);
+        assertThat(page.locator("#guidance-recorded").count()).isZero();
+        axe("competence mapping form");
+
+        page.getByLabel("Kartleggingsdato").fill(TODAY);
+        page.locator("#f-educationLevel").selectOption("UPPER_SECONDARY");
+        page.getByLabel("År med utdanning").fill("12");
+        page.locator("#f-languageCode0").fill("Tigrinja");
+        page.locator("#f-proficiency0").selectOption("NATIVE");
+        page.locator("#f-languageCode1").fill("eng");
+        page.locator("#f-proficiency1").selectOption("GOOD");
+        page.locator("#f-styrkCode0").fill("5120");
+        page.locator("#f-years0").fill("3");
+        page.getByLabel("Førerkort").check();
+        Response refused = page.waitForResponse(r -> r.url().endsWith("/kartlegging"), () ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer kompetansekartlegging")).click());
+        assertThat(refused.status()).isEqualTo(422);
+        page.locator("#e-languageCode0").waitFor();
+        assertThat(page.locator("#e-languageCode0").textContent()).contains("ISO 639-3");
+        assertThat(page.locator("#f-languageCode0").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.locator("#e-languageCode1").count()).isZero();
+        assertThat(page.locator("#problem").textContent()).contains("Språkkode (rad 1)");
+        // what was typed is kept
+        assertThat(page.locator("#f-languageCode0").inputValue()).isEqualTo("Tigrinja");
+        assertThat(page.locator("#f-languageCode1").inputValue()).isEqualTo("eng");
+        assertThat(page.locator("#f-proficiency1").inputValue()).isEqualTo("GOOD");
+        assertThat(page.locator("#f-styrkCode0").inputValue()).isEqualTo("5120");
+        assertThat(page.getByLabel("Førerkort").isChecked()).isTrue();
+        axe("competence mapping refused: language code");
+        shot("17-competence-refused");
+
+        page.locator("#f-languageCode0").fill("tir");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer kompetansekartlegging")).click();
+        page.waitForURL(Pattern.compile(".*/beboere/" + personId + "\\?utfort=kartlagt$"));
+        assertThat(page.locator(".ds-alert[role=status]").textContent()).isEqualTo("Kompetansekartleggingen er registrert.");
+        assertThat(page.locator("#competence-recorded").textContent()).contains("Kartlagt" + TODAY)
+                .contains("Videregående opplæring").contains("12");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer kompetansekartlegging"))
+                .count()).isZero();
+        axe("competence mapping recorded");
+
+        assertThat(page.content()).contains("Flyktning, vedtak");
+        // a county number that no county has: refused at the county field, what was typed kept
+        page.getByLabel("Dato for veiledningen").fill(TODAY);
+        page.getByLabel("Fylkesnummer (valgfritt)").fill("99");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer karriereveiledning")).click();
+        page.locator("#e-county").waitFor();
+        assertThat(page.locator("#e-county").textContent()).isEqualTo("Ingen fylke har dette fylkesnummeret.");
+        assertThat(page.getByLabel("Fylkesnummer (valgfritt)").inputValue()).isEqualTo("99");
+        assertThat(page.locator("#guidance-recorded").count()).isZero();
+        axe("career guidance refused: unknown county");
+
+        page.getByLabel("Fylkesnummer (valgfritt)").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer karriereveiledning")).click();
+        page.waitForURL(Pattern.compile(".*/beboere/" + personId + "\\?utfort=veiledet$"));
+        assertThat(page.locator(".ds-alert[role=status]").textContent()).isEqualTo("Karriereveiledningen er registrert.");
+        assertThat(page.locator("#guidance-recorded").textContent()).contains("Gjennomført" + TODAY)
+                .containsPattern("Fylke \\(fylkesnummer\\)[0-9]{2}");
+        assertThat(page.locator("#competence-recorded").textContent()).contains("Kartlagt" + TODAY);
+        axe("career guidance recorded");
+        shot("18-competence-and-guidance");
+    }
+
+    /**
+     * A decision of 4 places in 5001 for the year and a household settled there (through the APIs); the settlement
+     * officer opens *Kommuner og vedtak*, asks for 5001 and 4601, and reads the figures in the table and the bar,
+     * then the municipality's page.
+     */
+    @Test
+    @Order(17)
+    void a_settlement_officer_reads_the_decisions_per_municipality_as_a_table_with_bars() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        int year = today.getYear();
+        Api settlement = settlementApi();
+        settlement.put("/api/v1/municipalities/5001/settlement-decisions/" + year, Map.of(
+                "requestedTotal", 5, "requestedUnaccompaniedMinors", 0, "decidedTotal", 4,
+                "decidedUnaccompaniedMinors", 0, "decidedOn", today.minusDays(20).toString())).expect(200, 201);
+        String personId = readyForSettlement("Trine", "Trondheim", "00000808", "1988-08-08");
+        String caseId = null;
+        for (JsonNode c : settlement.getAll("/api/v1/cases?status=READY")) {
+            if (c.path("personId").asText().equals(personId)) {
+                caseId = c.path("caseId").asText();
+            }
+        }
+        assertThat(caseId).isNotNull();
+        settlement.post("/api/v1/cases/" + caseId + "/settlement", Map.of("municipality", "5001",
+                "settledOn", today.toString(), "settlementType", "BY_AGREEMENT")).expect(200);
+
+        signIn("sigurd.bosetting");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kommuner og vedtak")).click();
+        axe("decisions form");
+        page.getByLabel("Kommunenummer").fill("5001, 4601");
+        page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(year));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis vedtak")).click();
+        Locator table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Vedtak om bosetting " + year));
+        Locator row = table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("5001"));
+        assertThat(row.locator("td").allTextContents().subList(0, 4)).containsExactly("4", "1", "0", "3");
+        Locator bar = row.locator(".portal-bar");
+        assertThat(bar.getAttribute("role")).isEqualTo("img");
+        assertThat(bar.getAttribute("aria-label")).isEqualTo("Bosatt 1, foreslått 0, gjenstår 3 av 4 plasser");
+        assertThat(bar.locator(".portal-bar-settled").getAttribute("class")).contains("portal-w-25");
+        assertThat(bar.locator(".portal-bar-remaining").getAttribute("class")).contains("portal-w-75");
+        assertThat(bar.locator(".portal-bar-proposed").count()).isZero();
+        // the drawn width follows the figures
+        double whole = bar.boundingBox().width;
+        double settledWidth = bar.locator(".portal-bar-settled").boundingBox().width;
+        assertThat(settledWidth / whole).isBetween(0.2, 0.3);
+        // 4601's one-place decision of the matching test
+        Locator other = table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("4601"));
+        assertThat(other.locator("td").first().textContent()).isEqualTo("1");
+        axe("decisions table with bars");
+        shot("19-decisions");
+
+        row.locator("a").click();
+        page.waitForURL(Pattern.compile(".*/bosetting/kommuner/5001\\?aar=" + year + "$"));
+        Locator decision = page.locator("#decision");
+        assertThat(decision.locator("tbody tr").first().locator("td").allTextContents()).containsExactly("4", "1", "0", "3");
+        assertThat(page.locator("#h-profile").isVisible()).isTrue();
+        assertThat(page.locator("#labour-demand").count() + page.getByText("Ingen profil er registrert").count())
+                .as("a profile or the note that there is none").isEqualTo(1);
+        axe("municipality page");
+        shot("20-municipality");
+
+        // a year without a decision says so in the municipality's row
+        page.navigate(portal + "/bosetting/kommuner?kommuner=5001&aar=" + (year + 1));
+        assertThat(page.locator("#decisions tbody tr td").textContent()).isEqualTo("Ingen vedtak om bosetting for " + (year + 1) + ".");
+        axe("decisions: a year without a decision");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Api settlementApi() throws Exception {
@@ -641,16 +774,10 @@ class PortalBrowserTest {
                 "decidedUnaccompaniedMinors", 0, "decidedOn", today.minusDays(20).toString())).expect(200, 201);
     }
 
-    /**
-     * A one-person household READY for settlement, made through the services' APIs: arrival 60 days ago, a refugee
-     * permit 30 days ago and a competence mapping; waits until the permit and the mapping reached settlement over
-     * Kafka. Returns the person's id.
-     */
-    private static String readyForSettlement(String first, String last, String dufSuffix, String birthDate) throws Exception {
-        KeycloakServer kc = stack.keycloak();
+    /** A one-person household through reception's API: arrival 60 days ago and a refugee permit 30 days ago. */
+    private static String residentWithPermit(String first, String last, String dufSuffix, String birthDate) throws Exception {
         Api reception = new Api(stack.spec("reception-training").baseUrl(),
-                kc.passwordGrant("rita.resepsjon", KeycloakServer.DEMO_PASSWORD));
-        Api settlement = settlementApi();
+                stack.keycloak().passwordGrant("rita.resepsjon", KeycloakServer.DEMO_PASSWORD));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         Map<String, Object> arrival = new java.util.LinkedHashMap<>();
         arrival.put("dufNumber", today.getYear() + dufSuffix);
@@ -666,6 +793,20 @@ class PortalBrowserTest {
         String personId = reception.post("/api/v1/residents", arrival).expect(201).path("personId").asText();
         reception.post("/api/v1/residents/" + personId + "/residence-permit",
                 Map.of("permitType", "REFUGEE", "decisionDate", today.minusDays(30).toString())).expect(201);
+        return personId;
+    }
+
+    /**
+     * A one-person household READY for settlement, made through the services' APIs: arrival 60 days ago, a refugee
+     * permit 30 days ago and a competence mapping; waits until the permit and the mapping reached settlement over
+     * Kafka. Returns the person's id.
+     */
+    private static String readyForSettlement(String first, String last, String dufSuffix, String birthDate) throws Exception {
+        Api reception = new Api(stack.spec("reception-training").baseUrl(),
+                stack.keycloak().passwordGrant("rita.resepsjon", KeycloakServer.DEMO_PASSWORD));
+        Api settlement = settlementApi();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        String personId = residentWithPermit(first, last, dufSuffix, birthDate);
         reception.put("/api/v1/residents/" + personId + "/competence-mapping", Map.of(
                 "mappedOn", today.minusDays(29).toString(),
                 "languages", List.of(Map.of("languageCode", "ara", "proficiency", "NATIVE")),

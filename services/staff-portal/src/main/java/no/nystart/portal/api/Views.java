@@ -78,6 +78,11 @@ public final class Views {
         }
     }
 
+    /** A per-mille figure as percent with a decimal comma and the percent sign: 125 → «12,5 %». */
+    static String permille(int permille) {
+        return hours(BigDecimal.valueOf(permille, 1)) + " %";
+    }
+
     /** Hours as a Norwegian reads them: no trailing zeros, decimal comma (12,5). */
     static String hours(BigDecimal h) {
         if (h == null) {
@@ -123,6 +128,20 @@ public final class Views {
 
     @TemplateData
     public record Permit(String permitType, LocalDate decisionDate, String regime) {
+        /** The permit type in bokmål, as the permit form names it. */
+        public String permitTypeText() {
+            return switch (permitType == null ? "" : permitType) {
+                case "REFUGEE" -> "Flyktning";
+                case "RESETTLEMENT" -> "Overføringsflyktning";
+                case "HUMANITARIAN" -> "Sterke menneskelige hensyn";
+                case "COLLECTIVE_PROTECTION" -> "Kollektiv beskyttelse";
+                case "FAMILY_REUNIFICATION" -> "Familiegjenforening";
+                case "FAMILY_MEMBER_OF_CHILD_FAMILY" -> "Familiemedlem i barnefamilie";
+                case "OTHER" -> "Annet";
+                default -> permitType;
+            };
+        }
+
     }
 
     @TemplateData

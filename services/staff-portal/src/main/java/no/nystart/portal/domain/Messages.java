@@ -45,7 +45,19 @@ public final class Messages {
             Map.entry("note", "Merknad"),
             Map.entry("toMunicipality", "Ny kommune"),
             Map.entry("movedOn", "Flyttedato"),
-            Map.entry("relocationType", "Flyttemåte"));
+            Map.entry("relocationType", "Flyttemåte"),
+            Map.entry("mappedOn", "Kartleggingsdato"),
+            Map.entry("educationLevel", "Høyeste fullførte utdanning"),
+            Map.entry("educationYears", "År med utdanning"),
+            Map.entry("languages", "Språk"),
+            Map.entry("languagesLanguageCode", "Språkkode"),
+            Map.entry("languagesProficiency", "Nivå"),
+            Map.entry("workExperience", "Arbeidserfaring"),
+            Map.entry("workExperienceStyrkCode", "Yrkeskode (STYRK-08)"),
+            Map.entry("workExperienceYears", "År i yrket"),
+            Map.entry("otherCompetence", "Annen kompetanse"),
+            Map.entry("completedOn", "Dato for veiledningen"),
+            Map.entry("county", "Fylke"));
 
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry("duf-number.format", "DUF-nummeret må være 12 siffer."),
@@ -87,8 +99,29 @@ public final class Messages {
             Map.entry("settlement.required", "Må fylles ut."),
             Map.entry("relocation.required", "Må fylles ut."),
             Map.entry("case.close-required", "Må fylles ut."),
+            Map.entry("iso639-3.format", "Skriv språkkoden med tre små bokstaver (ISO 639-3), for eksempel tir for tigrinja."),
+            Map.entry("styrk-08.format", "Yrkeskoden (STYRK-08) er fire siffer, for eksempel 5120."),
+            Map.entry("competence-mapping.before-permit",
+                    "Kartleggingsdatoen kan ikke være før vedtaket om oppholdstillatelse (integreringsloven § 6)."),
+            Map.entry("integreringsloven-6.languages", "Kartleggingen må ha med minst ett språk (integreringsloven § 6)."),
+            Map.entry("integreringsloven-6.no-permit",
+                    "Personen har ikke fått oppholdstillatelse; kompetansekartlegging kommer etter vedtaket (integreringsloven § 6)."),
+            Map.entry("integreringsloven-6.once", "Personen er allerede kompetansekartlagt (integreringsloven § 6)."),
+            Map.entry("integreringsloven-6.left-reception",
+                    "Personen har flyttet ut av mottaket; kartleggingen gjøres da av kommunen."),
+            Map.entry("competence-mapping.duplicate-language", "Språket står to ganger."),
+            Map.entry("competence-mapping.duplicate-occupation", "Yrkeskoden står to ganger."),
+            Map.entry("competence-mapping.education-years-plausible", "Flere år med utdanning enn alderen gir rom for."),
+            Map.entry("integreringsloven-11.no-competence-mapping",
+                    "Karriereveiledning bygger på kompetansekartleggingen, og den er ikke registrert ennå (integreringsloven § 11)."),
+            Map.entry("career-guidance.before-mapping", "Veiledningen kan ikke være før kompetansekartleggingen."),
+            Map.entry("career-guidance.once", "Karriereveiledningen er allerede registrert."),
+            Map.entry("fylkesnummer.format", "Fylkesnummeret er to siffer, for eksempel 46."),
+            Map.entry("fylkesnummer.unknown", "Ingen fylke har dette fylkesnummeret."),
             Map.entry("not-null", "Må fylles ut."),
             Map.entry("not-blank", "Må fylles ut."),
+            Map.entry("min", "Tallet er for lite."),
+            Map.entry("max", "Tallet er for stort."),
             Map.entry("size", "For lang."),
             Map.entry("json.type", "Verdien har feil format."),
             Map.entry("json.enum", "Verdien er ikke en av de tillatte verdiene."));
@@ -98,8 +131,16 @@ public final class Messages {
 
     /** The Norwegian label of a field the services name (the field name itself when unknown). */
     public static String label(String field) {
+        java.util.regex.Matcher row = ROW.matcher(field);
+        if (row.matches()) {
+            String base = FIELDS.getOrDefault(flat(row.group(1) + "." + row.group(3)), field);
+            return base + " (rad " + (Integer.parseInt(row.group(2)) + 1) + ")";
+        }
         return FIELDS.getOrDefault(flat(field), field);
     }
+
+    /** A field of one element of a list: {@code languages[0].languageCode}. */
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+)");
 
     /** A nested property path as the form's flat field name: {@code a.b} → {@code aB}. */
     static String flat(String field) {

@@ -29,6 +29,7 @@ public final class Navigation {
         if (roles.contains(SETTLEMENT_OFFICER)) {
             entries.add(new Entry("/bosetting/saker", "Klare saker"));
             entries.add(new Entry("/bosetting/matching", "Matching"));
+            entries.add(new Entry("/bosetting/kommuner", "Kommuner og vedtak"));
         }
         if (roles.contains(RECEPTION_STAFF) || roles.contains(SETTLEMENT_OFFICER)) {
             // the roles that see names, DUF numbers and national ids in the services that hold them

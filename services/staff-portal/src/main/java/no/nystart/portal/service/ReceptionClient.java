@@ -58,6 +58,11 @@ public interface ReceptionClient {
     @Path("/residents/{id}/career-guidance")
     Response careerGuidance(@PathParam("id") UUID personId, Map<String, Object> guidance);
 
+    /** The person's reception history (the one read that holds the mapping's education and the guiding county). */
+    @GET
+    @Path("/persons/{id}/history")
+    Response history(@PathParam("id") UUID personId, @HeaderParam("X-Purpose") String purpose);
+
     @GET
     @Path("/reception-centres")
     Response centres();

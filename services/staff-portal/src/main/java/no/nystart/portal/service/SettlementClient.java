@@ -59,4 +59,8 @@ public interface SettlementClient {
     @PUT
     @Path("/municipalities/{k}/settlement-decisions/{year}")
     Response putDecision(@PathParam("k") String municipality, @PathParam("year") int year, Map<String, Object> decision);
+
+    @GET
+    @Path("/municipalities/{k}/profile")
+    Response profile(@PathParam("k") String municipality);
 }

@@ -38,4 +38,12 @@ class ViewsTest {
         assertThat(c.statusText()).isEqualTo("Foreslått kommune");
         assertThat(c.named("Bosse", "Matching").name()).isEqualTo("Bosse Matching");
     }
+
+    @Test
+    void the_permit_type_is_named_in_bokmal() {
+        assertThat(new Views.Permit("REFUGEE", LocalDate.of(2026, 11, 4), "INTEGRERINGSLOVEN").permitTypeText())
+                .isEqualTo("Flyktning");
+        assertThat(new Views.Permit("COLLECTIVE_PROTECTION", LocalDate.of(2026, 11, 4), null).permitTypeText())
+                .isEqualTo("Kollektiv beskyttelse");
+    }
 }

@@ -13,7 +13,7 @@ class NavigationTest {
         assertThat(Navigation.entries(Set.of("reception-staff"))).extracting(Navigation.Entry::label)
                 .containsExactly("Arbeidsliste", "Beboere", "Registrer ankomst", "Personsøk");
         assertThat(Navigation.entries(Set.of("settlement-officer"))).extracting(Navigation.Entry::label)
-                .containsExactly("Arbeidsliste", "Klare saker", "Matching", "Personsøk");
+                .containsExactly("Arbeidsliste", "Klare saker", "Matching", "Kommuner og vedtak", "Personsøk");
         assertThat(Navigation.entries(Set.of("municipal-caseworker"))).extracting(Navigation.Entry::label)
                 .containsExactly("Arbeidsliste");
     }

@@ -69,4 +69,20 @@ class BackendProblemTest {
         assertThat(p.message()).startsWith("Det du prøvde å gjøre, passer ikke");
         assertThat(p.fieldErrors()).isEmpty();
     }
+
+    @Test
+    void a_competence_mapping_row_is_named_by_its_row_and_the_section_6_rules_are_told_in_norwegian() {
+        Backend.Problem p = Backend.problem(400, """
+                {"status":400,"detail":"languages[0].languageCode: a three-letter lower-case ISO 639-3 code",
+                 "violations":[{"field":"languages[0].languageCode","rule":"iso639-3.format","message":"a three-letter code"},
+                               {"field":"workExperience[1].styrkCode","rule":"styrk-08.format","message":"four digits"}]}""");
+        assertThat(p.errorFor("languages[0].languageCode")).contains("ISO 639-3").contains("tre små bokstaver");
+        assertThat(p.fieldErrors()).extracting(no.nystart.portal.domain.Messages.FieldError::label)
+                .containsExactly("Språkkode (rad 1)", "Yrkeskode (STYRK-08) (rad 2)");
+        assertThat(p.message()).isEqualTo("Noen av feltene er ikke riktig utfylt. Se meldingene ved feltene.");
+
+        Backend.Problem noPermit = Backend.problem(409, """
+                {"status":409,"detail":"no permit","violations":[{"field":"personId","rule":"integreringsloven-6.no-permit","message":"no permit"}]}""");
+        assertThat(noPermit.errorFor("personId")).contains("integreringsloven § 6");
+    }
 }
