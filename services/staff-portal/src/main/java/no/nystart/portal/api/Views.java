@@ -41,12 +41,7 @@ public final class Views {
     public record Module(String module, int requiredHours, BigDecimal attendedHours, BigDecimal remainingHours,
             boolean exempt, String exemptionReason, LocalDate completedOn) {
         public String label() {
-            return switch (module) {
-                case "NORWEGIAN" -> "Norsk";
-                case "SOCIAL_STUDIES" -> "Samfunnskunnskap";
-                case "CULTURE_AND_VALUES" -> "Norsk kultur og norske verdier";
-                default -> module;
-            };
+            return no.nystart.portal.domain.CodeTexts.text("module", module);
         }
 
         /** Attended hours capped at the required hours, as a whole number for the progress bar. */
@@ -130,16 +125,7 @@ public final class Views {
     public record Permit(String permitType, LocalDate decisionDate, String regime) {
         /** The permit type in bokmål, as the permit form names it. */
         public String permitTypeText() {
-            return switch (permitType == null ? "" : permitType) {
-                case "REFUGEE" -> "Flyktning";
-                case "RESETTLEMENT" -> "Overføringsflyktning";
-                case "HUMANITARIAN" -> "Sterke menneskelige hensyn";
-                case "COLLECTIVE_PROTECTION" -> "Kollektiv beskyttelse";
-                case "FAMILY_REUNIFICATION" -> "Familiegjenforening";
-                case "FAMILY_MEMBER_OF_CHILD_FAMILY" -> "Familiemedlem i barnefamilie";
-                case "OTHER" -> "Annet";
-                default -> permitType;
-            };
+            return permitType == null ? null : no.nystart.portal.domain.CodeTexts.text("permitType", permitType);
         }
 
     }

@@ -129,7 +129,7 @@ public final class TimelineTexts {
         details.forEach((key, value) -> {
             String name = FIGURES.get(key);
             if (name != null && value != null && !(value instanceof Map<?, ?>)) {
-                parts.add(name + " " + (value instanceof Boolean b ? (b ? "ja" : "nei") : value));
+                parts.add(name + " " + (value instanceof Boolean b ? (b ? "ja" : "nei") : CodeTexts.text(key, value)));
             }
         });
         return String.join(" · ", parts);
