@@ -649,9 +649,10 @@ public class ParticipantService {
      */
     private Uni<ParticipantEntity> loadForUpdate(UUID id, Caller caller) {
         return ParticipantEntity.<ParticipantEntity>findById(id, LockModeType.PESSIMISTIC_WRITE).map(p -> {
-            if (p == null || !caller.mayAccessMunicipality(p.municipality)) {
+            if (p == null) {
                 throw new NotFoundProblem("participant", id);
             }
+            caller.requirePersonInScope(p.municipality, "participant", id);
             return p;
         });
     }
@@ -659,9 +660,10 @@ public class ParticipantService {
     /** The participant if it exists and the caller may see its municipality; otherwise 404 (nothing leaked). */
     private Uni<ParticipantEntity> load(UUID id, Caller caller) {
         return ParticipantEntity.<ParticipantEntity>findById(id).map(p -> {
-            if (p == null || !caller.mayAccessMunicipality(p.municipality)) {
+            if (p == null) {
                 throw new NotFoundProblem("participant", id);
             }
+            caller.requirePersonInScope(p.municipality, "participant", id);
             return p;
         });
     }

@@ -264,6 +264,17 @@ class ParticipantResourceTest {
     }
 
     @Test
+    void existence_rule_a_participant_of_another_municipality_is_404_exactly_like_an_unknown_id() {
+        UUID inOslo = admit(OSLO);
+        for (UUID id : List.of(inOslo, UUID.randomUUID())) {
+            given().auth().oauth2(caseworker(BERGEN)).when().get("/api/v1/participants/{id}", id)
+                    .then().statusCode(404).contentType(PROBLEM)
+                    .body("title", equalTo("Not found")).body("detail", equalTo("participant " + id + " does not exist"));
+        }
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/participants/{id}", inOslo).then().statusCode(200);
+    }
+
+    @Test
     void authorization_matrix_other_municipality_sees_404_wrong_role_403_no_token_401() {
         UUID id = admit(OSLO);
         given().when().get("/api/v1/participants/{id}", id).then().statusCode(401);
