@@ -83,7 +83,15 @@ public class Caller {
      * the municipality themselves.
      */
     public void requirePersonInScope(String kommunenummer, String what, Object id) {
-        if (!mayAccessMunicipality(kommunenummer)) {
+        requireInScope(mayAccessMunicipality(kommunenummer), what, id);
+    }
+
+    /**
+     * The same existence rule for a scope a service decides itself (reception-training: the caller's reception
+     * centre): out of scope is 404 "{@code what} {@code id} does not exist", like an unknown id.
+     */
+    public static void requireInScope(boolean inScope, String what, Object id) {
+        if (!inScope) {
             throw new NotFoundProblem(what, id);
         }
     }
@@ -93,9 +101,7 @@ public class Caller {
      * between them): in scope when any of them is; none (the service knows nothing of the person) is 404 as well.
      */
     public void requirePersonInScope(Collection<String> municipalities, String what, Object id) {
-        if (municipalities.stream().noneMatch(this::mayAccessMunicipality)) {
-            throw new NotFoundProblem(what, id);
-        }
+        requireInScope(municipalities.stream().anyMatch(this::mayAccessMunicipality), what, id);
     }
 
     private Optional<String> claim(String name) {
