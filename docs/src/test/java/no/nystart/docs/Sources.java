@@ -25,6 +25,8 @@ final class Sources {
         put("integreringsforskriften-2.", "integreringsforskriften § 2", "introduction-programme.md#3c");
         put("integreringsforskriften-3.", "integreringsforskriften § 3", "introduction-programme.md#3c");
         put("integreringsforskriften-kap4.", "integreringsforskriften kap. 4 (§§ 11–12)", "introduction-programme.md#3e");
+        put("attendance.working-day", "lov om helligdager og helligdagsfred § 2; lov om 1. og 17. mai som høgtidsdager § 1",
+                "introduction-programme.md#3e-working-days");
         put("mandatory-training.", "integreringsloven § 5; introduksjonsloven § 20 a", "reception.md#1b");
         put("competence-mapping.before-permit", "integreringsloven § 6", "reception.md#1c");
         put("career-guidance.", "integreringsloven § 11", "reception.md#1c");

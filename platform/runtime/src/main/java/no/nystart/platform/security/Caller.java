@@ -3,7 +3,9 @@ package no.nystart.platform.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
 import java.util.Optional;
+import no.nystart.platform.problem.NotFoundProblem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -63,11 +65,43 @@ public class Caller {
                 && county().filter(c -> kommunenummer.startsWith(c)).isPresent();
     }
 
-    /** Throws 403 unless {@link #mayAccessMunicipality}. */
+    /**
+     * Throws 403 unless {@link #mayAccessMunicipality}: for routes and bodies that name a municipality. A person looked up
+     * by id uses {@link #requirePersonInScope} (404) instead.
+     */
     public void requireMunicipality(String kommunenummer) {
         if (!mayAccessMunicipality(kommunenummer)) {
             throw new ForbiddenException("You may only access persons and figures of your own municipality or county");
         }
+    }
+
+    /**
+     * The existence rule of person-scoped reads and commands (docs/architecture.md, "Security"): a person whose record
+     * lies in a municipality outside the caller's scope is answered exactly like an unknown id, 404 "{@code what} {@code id}
+     * does not exist", never 403, so that trying ids does not tell a caller which persons exist elsewhere. 403 stays
+     * for the wrong role and for municipality-addressed routes ({@link #requireMunicipality}), where the caller names
+     * the municipality themselves.
+     */
+    public void requirePersonInScope(String kommunenummer, String what, Object id) {
+        requireInScope(mayAccessMunicipality(kommunenummer), what, id);
+    }
+
+    /**
+     * The same existence rule for a scope a service decides itself (reception-training: the caller's reception
+     * centre): out of scope is 404 "{@code what} {@code id} does not exist", like an unknown id.
+     */
+    public static void requireInScope(boolean inScope, String what, Object id) {
+        if (!inScope) {
+            throw new NotFoundProblem(what, id);
+        }
+    }
+
+    /**
+     * {@link #requirePersonInScope(String, String, Object)} for a person recorded in several municipalities (moved
+     * between them): in scope when any of them is; none (the service knows nothing of the person) is 404 as well.
+     */
+    public void requirePersonInScope(Collection<String> municipalities, String what, Object id) {
+        requireInScope(municipalities.stream().anyMatch(this::mayAccessMunicipality), what, id);
     }
 
     private Optional<String> claim(String name) {

@@ -14,7 +14,7 @@ import no.nystart.platform.security.Roles;
 /**
  * What adult education knows about one person, as timeline entries in date order, with the training deadline ahead
  * (the staff portal's person timeline). The readers of learners: municipal caseworkers of the learner's municipality
- * (another municipality 403); unknown person 404; audited.
+ * (a learner of another municipality is 404 like an unknown person, so the id reveals nothing); audited.
  */
 @Path("/api/v1/persons/{personId}/history")
 @RolesAllowed(Roles.MUNICIPAL_CASEWORKER)

@@ -29,7 +29,7 @@ import no.nystart.platform.security.Caller;
  * reached.
  *
  * <p>Reads through {@link TrainingService#learner} (the queries, the municipality check — a learner of another
- * municipality is 403 — and the audit of {@code GET /learners/{id}}), plus the recorded hours by date. The reception
+ * municipality is 404 like an unknown id, Caller.requirePersonInScope — and the audit of {@code GET /learners/{id}}), plus the recorded hours by date. The reception
  * training the learner's history also shows is left to reception-training's own timeline; free text with the name of
  * the caseworker stays out.
  */

@@ -133,13 +133,13 @@ public class TrainingService {
     private Uni<LearnerEntity> learnerForUpdate(UUID personId, Caller caller) {
         return LearnerEntity.<LearnerEntity>findById(personId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> new NotFoundProblem("learner", personId))
-                .invoke(learner -> caller.requireMunicipality(learner.municipality));
+                .invoke(learner -> caller.requirePersonInScope(learner.municipality, "learner", personId));
     }
 
     private Uni<LearnerEntity> learnerFor(UUID personId, Caller caller) {
         return LearnerEntity.<LearnerEntity>findById(personId)
                 .onItem().ifNull().failWith(() -> new NotFoundProblem("learner", personId))
-                .invoke(learner -> caller.requireMunicipality(learner.municipality));
+                .invoke(learner -> caller.requirePersonInScope(learner.municipality, "learner", personId));
     }
 
     private Uni<Void> audit(Caller caller, String action, UUID personId, String municipality) {

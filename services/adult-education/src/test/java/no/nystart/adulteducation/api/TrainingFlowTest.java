@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.nystart.contracts.CefrLevel;
@@ -261,7 +262,7 @@ class TrainingFlowTest {
         UUID learner = newLearner(OSLO);
         given().when().get("/api/v1/learners/{id}", learner).then().statusCode(401);
         given().auth().oauth2(caseworker(BERGEN)).when().get("/api/v1/learners/{id}", learner)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json");
         org.assertj.core.api.Assertions.assertThat(no.nystart.platform.testing.TestPages.values(caseworker(BERGEN),
                 "/api/v1/learners", "personId")).doesNotContain(learner.toString());
         given().auth().oauth2(caseworker(BERGEN)).queryParam("municipality", OSLO).when().get("/api/v1/learners")
@@ -272,8 +273,23 @@ class TrainingFlowTest {
         given().auth().oauth2(noClaim).when().get("/api/v1/learners").then().statusCode(403);
         given().auth().oauth2(caseworker(BERGEN)).contentType(ContentType.JSON)
                 .body(Map.of("testDate", today().toString(), "passed", true))
-                .when().post("/api/v1/learners/{id}/social-studies-tests", learner).then().statusCode(403);
+                .when().post("/api/v1/learners/{id}/social-studies-tests", learner).then().statusCode(404);
         assertThat(count("select count(*) from social_studies_test where person_id = ?", learner)).isZero();
+    }
+
+    @Test
+    void existence_rule_a_learner_of_another_municipality_is_404_exactly_like_an_unknown_id() {
+        UUID learner = newLearner(OSLO);
+        UUID unknown = UUID.randomUUID();
+        for (UUID id : List.of(learner, unknown)) {
+            for (String path : List.of("/api/v1/learners/{id}", "/api/v1/persons/{id}/history")) {
+                given().auth().oauth2(caseworker(BERGEN)).when().get(path, id)
+                        .then().statusCode(404).contentType("application/problem+json")
+                        .body("title", equalTo("Not found")).body("detail", equalTo("learner " + id + " does not exist"));
+            }
+        }
+        // the learner's own municipality still reads it
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/learners/{id}", learner).then().statusCode(200);
     }
 
     @Test

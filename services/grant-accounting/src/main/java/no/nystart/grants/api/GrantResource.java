@@ -124,12 +124,8 @@ public class GrantResource {
             return ledger.personClaims(personId);
         }
         return ledger.municipalitiesOf(personId).chain(municipalities -> {
-            if (municipalities.isEmpty()) {
-                throw new NotFoundProblem("person", personId); // unknown, or known without figures in any municipality
-            }
-            if (municipalities.stream().noneMatch(caller::mayAccessMunicipality)) {
-                throw new io.quarkus.security.ForbiddenException("You may only see persons with grants in your own municipality");
-            }
+            // unknown, known without figures in any municipality, or only in municipalities outside the caller's: 404 alike
+            caller.requirePersonInScope(municipalities, "person", personId);
             return ledger.personClaims(personId);
         });
     }

@@ -14,7 +14,7 @@ import no.nystart.platform.security.Roles;
 /**
  * What grant accounting knows about one person, as timeline entries in date order (the staff portal's person
  * timeline). The readers of {@code GET /persons/{id}/claims}: grant officers, and municipal finance for persons with
- * figures in their municipality (403 otherwise); unknown person 404; audited.
+ * figures in their municipality (a person without figures there is 404 like an unknown one); audited.
  */
 @Path("/api/v1/persons/{personId}/history")
 @RolesAllowed({Roles.GRANT_OFFICER, Roles.MUNICIPAL_FINANCE})

@@ -1,7 +1,6 @@
 package no.nystart.grants.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import no.nystart.grants.api.Views;
 import no.nystart.grants.persistence.PersonBasisEntity;
 import no.nystart.platform.audit.ReadAudit;
 import no.nystart.platform.history.PersonHistory;
-import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.security.Caller;
 
 /**
@@ -19,7 +17,7 @@ import no.nystart.platform.security.Caller;
  * ledger entry — claims and reversals — on the day it was registered, with the grant code, years, payout quarter and
  * amount in whole kroner. Reads through {@link LedgerQueryService#personClaims} (the same query as
  * {@code GET /persons/{id}/claims}) with the same readers: grant officers, and municipal finance for persons with figures
- * in their municipality (403 otherwise; 404 when grant accounting has never heard of the person); audited. Grant
+ * in their municipality (404 otherwise, the same as when grant accounting has never heard of the person); audited. Grant
  * accounting owns no deadline of a person.
  */
 @ApplicationScoped
@@ -39,14 +37,8 @@ public class PersonHistoryService {
     @WithTransaction
     public Uni<PersonHistory> history(UUID personId, Caller caller) {
         Uni<Void> scope = caller.isNational() ? Uni.createFrom().voidItem()
-                : ledger.municipalitiesOf(personId).invoke(municipalities -> {
-                    if (municipalities.isEmpty()) {
-                        throw new NotFoundProblem("person", personId);
-                    }
-                    if (municipalities.stream().noneMatch(caller::mayAccessMunicipality)) {
-                        throw new ForbiddenException("You may only see persons with grants in your own municipality");
-                    }
-                }).replaceWithVoid();
+                : ledger.municipalitiesOf(personId)
+                        .invoke(municipalities -> caller.requirePersonInScope(municipalities, "person", personId)).replaceWithVoid();
         return scope.chain(() -> ledger.personClaims(personId))
                 .chain(claims -> PersonBasisEntity.<PersonBasisEntity>findById(personId)
                         .map(basis -> timeline(claims, basis, LocalDate.now(clock))))

@@ -70,19 +70,35 @@ class PersonHistoryResourceTest {
     }
 
     @Test
-    void municipal_finance_reads_its_own_municipality_s_person_another_municipality_403_unknown_404_no_token_401() {
+    void municipal_finance_reads_its_own_municipality_s_person_another_municipality_and_unknown_404_no_token_401() {
         PersonSettled inOslo = settled(LocalDate.of(1983, 3, 3), 1, "0301", LocalDate.of(2046, 3, 3));
         publish(inOslo);
         awaitPerson(inOslo.personId());
 
         given().auth().oauth2(finance("0301")).when().get(HISTORY, inOslo.personId()).then().statusCode(200)
                 .body("entries[0].kind", org.hamcrest.Matchers.equalTo("GRANT_BASIS"));
-        given().auth().oauth2(finance("4601")).when().get(HISTORY, inOslo.personId()).then().statusCode(403)
+        given().auth().oauth2(finance("4601")).when().get(HISTORY, inOslo.personId()).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(caseworker("0301")).when().get(HISTORY, inOslo.personId()).then().statusCode(403);
         given().when().get(HISTORY, inOslo.personId()).then().statusCode(401);
         given().auth().oauth2(officer()).when().get(HISTORY, UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(finance("0301")).when().get(HISTORY, UUID.randomUUID()).then().statusCode(404);
         assertThat(count("select count(*) from nystart_read_audit where person_id = ?", inOslo.personId())).isEqualTo(1);
+    }
+
+    @Test
+    void existence_rule_a_person_with_figures_only_in_another_municipality_is_404_exactly_like_an_unknown_id() {
+        PersonSettled inOslo = settled(LocalDate.of(1984, 4, 4), 1, "0301", LocalDate.of(2046, 4, 4));
+        publish(inOslo);
+        awaitPerson(inOslo.personId());
+        for (UUID id : java.util.List.of(inOslo.personId(), UUID.randomUUID())) {
+            for (String path : java.util.List.of(HISTORY, "/api/v1/persons/{id}/claims")) {
+                given().auth().oauth2(finance("4601")).when().get(path, id)
+                        .then().statusCode(404).contentType("application/problem+json")
+                        .body("title", org.hamcrest.Matchers.equalTo("Not found"))
+                        .body("detail", org.hamcrest.Matchers.equalTo("person " + id + " does not exist"));
+            }
+        }
+        given().auth().oauth2(finance("0301")).when().get("/api/v1/persons/{id}/claims", inOslo.personId()).then().statusCode(200);
     }
 }

@@ -204,11 +204,11 @@ public class ParticipantResource {
     }
 
     public record PlanView(UUID personId, String finalGoal, Map<String, String> norwegianGoal, List<String> elements, String longTermGoal,
-            String mutualObligations, java.time.LocalDate agreedOn) {
+            String mutualObligations, java.time.LocalDate agreedOn, List<java.time.LocalDate> scheduledNonWorkingDays) {
         static PlanView of(PlanEntity p) {
             return new PlanView(p.personId, p.finalGoal.name(), Map.of("reading", p.goalReading.name(), "listening", p.goalListening.name(),
                     "writing", p.goalWriting.name(), "oral", p.goalOral.name()), List.of(p.elements.split(",")), p.longTermGoal,
-                    p.mutualObligations, p.agreedOn);
+                    p.mutualObligations, p.agreedOn, p.scheduledNonWorkingDayList());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +66,9 @@ public final class Requests {
             @NotNull Set<ContentElement> elements,
             @Size(max = 2000) String longTermGoal,
             @Size(max = 4000) String mutualObligations,
-            @NotNull LocalDate agreedOn) {
+            @NotNull LocalDate agreedOn,
+            /* weekend or public-holiday dates with scheduled activity (optional; attendance.working-day) */
+            @Size(max = 400) List<@NotNull LocalDate> scheduledNonWorkingDays) {
     }
 
     /** {@code POST /participants/{id}/attendance}: one day. */

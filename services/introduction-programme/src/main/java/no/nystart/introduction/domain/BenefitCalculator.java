@@ -12,15 +12,18 @@ import no.nystart.contracts.Regime;
  * Introduksjonsstønad for one month (integreringsloven §§ 20–21, docs/domain/introduction-programme.md#3g).
  *
  * <ol>
- * <li>Per working day of the month in the programme (not suspended, not on leave without benefit):
+ * <li>Per working day of the month in the programme (not suspended, not on leave without benefit). Working days are
+ * Monday–Friday without the public holidays (helligdagsloven § 2; lov om 1. og 17. mai som høgtidsdager § 1;
+ * {@link WorkingDays}), both in the count of the month and of the programme's days:
  * annual rate = 2 G (G in force that day, § 20) × fraction (1; 2/3 under 25 not living with parents;
  * 1/3 under 25 living with parents under integreringsloven, 2/3 under introduksjonsloven; × 5/6 for
  * childless couples who both participate, § 20 (4), from a configured date). The day's share is
  * annual / 12 / working days of the month, so a full month gives annual / 12 and a start or end
  * mid-month is pro rata by working days. Consecutive days with the same G and fraction are one segment.</li>
  * <li>Gross = exact sum of the days' shares, then rounded once to whole kroner, half up.</li>
- * <li>§ 21: reduction = gross (kroner) × unexcused absence hours / planned hours of the counted days,
- * rounded to whole kroner, half up.</li>
+ * <li>§ 21: reduction = gross (kroner) × unexcused absence hours / planned hours of the counted days (plus any
+ * weekend or holiday inside the programme that the plan scheduled, the only non-working days attendance is
+ * accepted for), rounded to whole kroner, half up.</li>
  * <li>Net = gross − reduction (both whole kroner, so the shown steps add up).</li>
  * <li>{@code decisionRequired} (§ 21, enkeltvedtak) when reduction ≥ 50 % of the gross payment and
  * reduction ≥ 1/12 G (G in force on the month's last counted day).</li>
@@ -94,7 +97,7 @@ public final class BenefitCalculator {
         LocalDate last = month.atEndOfMonth();
         int workingDaysInMonth = WorkingDays.between(first, last);
         List<String> steps = new ArrayList<>();
-        steps.add("month " + month + ": " + workingDaysInMonth + " working days (Monday–Friday)");
+        steps.add("month " + month + ": " + workingDaysInMonth + " working days (Monday–Friday without public holidays)");
         steps.add("programme " + in.programmeStart() + " – " + (in.programmeEnd() == null ? "open" : in.programmeEnd()));
         for (Gap gap : in.gaps()) {
             steps.add("no benefit " + gap.from() + " – " + (gap.to() == null ? "open" : gap.to()) + ": " + gap.why());
@@ -150,7 +153,8 @@ public final class BenefitCalculator {
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal unexcused = BigDecimal.ZERO;
         for (AttendanceDay day : in.attendance()) {
-            if (countedDays.contains(day.date())) {
+            // a counted working day, or a weekend/holiday the plan scheduled (attendance.working-day lets only those in)
+            if (countedDays.contains(day.date()) || (!WorkingDays.isWorkingDay(day.date()) && inProgramme(in, day.date()))) {
                 planned = planned.add(day.plannedHours());
                 unexcused = unexcused.add(day.absenceHours(AbsenceReason.UNEXCUSED));
             }
@@ -176,7 +180,12 @@ public final class BenefitCalculator {
     }
 
     private static boolean counts(Input in, LocalDate d) {
-        if (!WorkingDays.isWorkingDay(d) || d.isBefore(in.programmeStart())) {
+        return WorkingDays.isWorkingDay(d) && inProgramme(in, d);
+    }
+
+    /** Inside the programme and in no gap (suspension, leave without benefit). */
+    private static boolean inProgramme(Input in, LocalDate d) {
+        if (d.isBefore(in.programmeStart())) {
             return false;
         }
         if (in.programmeEnd() != null && d.isAfter(in.programmeEnd())) {

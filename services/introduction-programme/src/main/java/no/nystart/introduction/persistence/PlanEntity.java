@@ -50,6 +50,19 @@ public class PlanEntity extends PanacheEntityBase {
     @Column(name = "mutual_obligations", nullable = false)
     public String mutualObligations;
 
+    /**
+     * Weekend and public-holiday dates on which the plan schedules activity (ISO dates, comma-separated, sorted; empty
+     * for none): the only non-working days attendance may be recorded on (rule attendance.working-day).
+     */
+    @Column(name = "scheduled_non_working_days", nullable = false)
+    public String scheduledNonWorkingDays = "";
+
+    /** {@link #scheduledNonWorkingDays} as dates. */
+    public java.util.List<LocalDate> scheduledNonWorkingDayList() {
+        return scheduledNonWorkingDays == null || scheduledNonWorkingDays.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(scheduledNonWorkingDays.split(",")).map(LocalDate::parse).toList();
+    }
+
     @Column(name = "agreed_on", nullable = false)
     public LocalDate agreedOn;
 

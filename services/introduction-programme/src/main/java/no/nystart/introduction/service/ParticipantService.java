@@ -35,6 +35,7 @@ import no.nystart.introduction.domain.PauseRules;
 import no.nystart.introduction.domain.ProgrammeLength;
 import no.nystart.introduction.domain.ProgrammeRules;
 import no.nystart.introduction.domain.TargetGroup;
+import no.nystart.introduction.domain.WorkingDays;
 import no.nystart.introduction.persistence.AttendanceEntity;
 import no.nystart.introduction.persistence.HistoryEntity;
 import no.nystart.introduction.persistence.ParticipantEntity;
@@ -231,6 +232,8 @@ public class ParticipantService {
                 plan.longTermGoal = r.longTermGoal().strip();
                 plan.mutualObligations = r.mutualObligations().strip();
                 plan.agreedOn = r.agreedOn();
+                plan.scheduledNonWorkingDays = r.scheduledNonWorkingDays() == null ? ""
+                        : r.scheduledNonWorkingDays().stream().distinct().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
                 plan.updatedAt = now();
                 Uni<PlanEntity> saved = existing != null ? Uni.createFrom().item(plan) : plan.persist();
                 return saved.call(x -> history(id, "PLAN", "integration plan and contract agreed " + r.agreedOn() + ": " + plan.elements));
@@ -238,7 +241,11 @@ public class ParticipantService {
         });
     }
 
-    /** One day of attendance; hours must add up (docs/domain/introduction-programme.md#3e); only days inside the programme. */
+    /**
+     * One day of attendance; hours must add up (docs/domain/introduction-programme.md#3e); only days inside the programme;
+     * only working days (Monday–Friday without the public holidays of helligdagsloven § 2 and lov om 1. og 17. mai § 1,
+     * docs/domain/introduction-programme.md#3e-working-days) unless the plan lists the day as scheduled activity.
+     */
     @WithTransaction
     public Uni<AttendanceEntity> attendance(UUID id, Requests.Attendance r, Caller caller) {
         return loadForUpdate(id, caller).chain(p -> {
@@ -249,26 +256,34 @@ public class ParticipantService {
             if (r.date().isBefore(p.startDate) || r.date().isAfter(end)) {
                 v.add(new Violation("date", "attendance.inside-programme", "the day is outside the programme " + p.startDate + " – " + end));
             }
-            if (!v.isEmpty()) {
-                return Uni.createFrom().failure(new RuleViolationException(v));
-            }
-            return AttendanceEntity.count("personId = ?1 and day = ?2", id, r.date()).chain(n -> {
-                if (n > 0) {
-                    return Uni.createFrom().failure(new ConflictProblem("date", "attendance.one-per-day",
-                            "attendance for " + r.date() + " is already recorded"));
+            Uni<Boolean> scheduled = WorkingDays.isWorkingDay(r.date()) ? Uni.createFrom().item(true)
+                    : PlanEntity.<PlanEntity>findById(id).map(plan -> plan != null && plan.scheduledNonWorkingDayList().contains(r.date()));
+            return scheduled.chain(ok -> {
+                if (!ok) {
+                    v.add(new Violation("date", "attendance.working-day", r.date() + " is " + WorkingDays.whyNotWorkingDay(r.date())
+                            + ", not a working day, and the plan lists no scheduled activity that day (scheduledNonWorkingDays)"));
                 }
-                AttendanceEntity a = new AttendanceEntity();
-                a.id = UUID.randomUUID();
-                a.personId = id;
-                a.day = r.date();
-                a.plannedHours = r.plannedHours();
-                a.attendedHours = r.attendedHours();
-                a.illness = day.absenceHours(AbsenceReason.ILLNESS);
-                a.sickChild = day.absenceHours(AbsenceReason.SICK_CHILD);
-                a.welfare = day.absenceHours(AbsenceReason.WELFARE);
-                a.permittedLeave = day.absenceHours(AbsenceReason.PERMITTED_LEAVE);
-                a.unexcused = day.absenceHours(AbsenceReason.UNEXCUSED);
-                return a.persist();
+                if (!v.isEmpty()) {
+                    return Uni.createFrom().failure(new RuleViolationException(v));
+                }
+                return AttendanceEntity.count("personId = ?1 and day = ?2", id, r.date()).chain(n -> {
+                    if (n > 0) {
+                        return Uni.createFrom().failure(new ConflictProblem("date", "attendance.one-per-day",
+                                "attendance for " + r.date() + " is already recorded"));
+                    }
+                    AttendanceEntity a = new AttendanceEntity();
+                    a.id = UUID.randomUUID();
+                    a.personId = id;
+                    a.day = r.date();
+                    a.plannedHours = r.plannedHours();
+                    a.attendedHours = r.attendedHours();
+                    a.illness = day.absenceHours(AbsenceReason.ILLNESS);
+                    a.sickChild = day.absenceHours(AbsenceReason.SICK_CHILD);
+                    a.welfare = day.absenceHours(AbsenceReason.WELFARE);
+                    a.permittedLeave = day.absenceHours(AbsenceReason.PERMITTED_LEAVE);
+                    a.unexcused = day.absenceHours(AbsenceReason.UNEXCUSED);
+                    return a.persist();
+                });
             });
         });
     }
@@ -634,9 +649,10 @@ public class ParticipantService {
      */
     private Uni<ParticipantEntity> loadForUpdate(UUID id, Caller caller) {
         return ParticipantEntity.<ParticipantEntity>findById(id, LockModeType.PESSIMISTIC_WRITE).map(p -> {
-            if (p == null || !caller.mayAccessMunicipality(p.municipality)) {
+            if (p == null) {
                 throw new NotFoundProblem("participant", id);
             }
+            caller.requirePersonInScope(p.municipality, "participant", id);
             return p;
         });
     }
@@ -644,9 +660,10 @@ public class ParticipantService {
     /** The participant if it exists and the caller may see its municipality; otherwise 404 (nothing leaked). */
     private Uni<ParticipantEntity> load(UUID id, Caller caller) {
         return ParticipantEntity.<ParticipantEntity>findById(id).map(p -> {
-            if (p == null || !caller.mayAccessMunicipality(p.municipality)) {
+            if (p == null) {
                 throw new NotFoundProblem("participant", id);
             }
+            caller.requirePersonInScope(p.municipality, "participant", id);
             return p;
         });
     }

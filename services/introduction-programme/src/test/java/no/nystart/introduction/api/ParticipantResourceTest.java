@@ -209,6 +209,72 @@ class ParticipantResourceTest {
     }
 
     @Test
+    void attendance_working_day_a_public_holiday_or_weekend_is_422_unless_the_plan_schedules_activity_that_day() {
+        UUID id = admit(OSLO);
+        String token = caseworker(OSLO);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(decision("2025-07-01", "2027-06-30"))
+                .when().post("/api/v1/participants/{id}/programme", id).then().statusCode(200);
+        // Christmas Day 2025 (a Thursday, helligdagsloven § 2 j) and Saturday 6 December: 422, the rule named, nothing written
+        for (String day : List.of("2025-12-25", "2025-12-06")) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("date", day, "plannedHours", 7.5, "attendedHours", 7.5))
+                    .when().post("/api/v1/participants/{id}/attendance", id)
+                    .then().statusCode(422).contentType(PROBLEM)
+                    .body("violations[0].field", equalTo("date")).body("violations[0].rule", equalTo("attendance.working-day"))
+                    .body("violations[0].message", containsString(day.equals("2025-12-25") ? "1. juledag" : "Saturday"));
+        }
+        // 1 May 2026 (a Friday; lov om 1. og 17. mai som høgtidsdager § 1): refused as well
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-05-01", "plannedHours", 7.5, "attendedHours", 7.5))
+                .when().post("/api/v1/participants/{id}/attendance", id)
+                .then().statusCode(422).body("violations[0].rule", equalTo("attendance.working-day"))
+                .body("violations[0].message", containsString("1. mai"));
+        assertThat(count("select count(*) from attendance where person_id = ?", id)).isZero();
+
+        // the plan schedules activity on Saturday 6 December: that day is accepted, Christmas Day still not
+        Map<String, Object> plan = new java.util.LinkedHashMap<>();
+        plan.put("finalGoal", "EMPLOYMENT");
+        plan.put("norwegianGoal", Map.of("reading", "B1", "listening", "B1", "writing", "A2", "oral", "B1"));
+        plan.put("elements", List.of("NORWEGIAN_AND_SOCIAL_STUDIES", "WORK_ORIENTED", "LIFE_SKILLS_IN_A_NEW_COUNTRY"));
+        plan.put("longTermGoal", "work as an electrician");
+        plan.put("mutualObligations", "the municipality provides the programme; the participant attends");
+        plan.put("agreedOn", "2025-07-01");
+        plan.put("scheduledNonWorkingDays", List.of("2025-12-06", "2025-12-06"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(plan)
+                .when().put("/api/v1/participants/{id}/plan", id)
+                .then().statusCode(200).body("scheduledNonWorkingDays", equalTo(List.of("2025-12-06")));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-12-06", "plannedHours", 4, "attendedHours", 0, "absence", Map.of("UNEXCUSED", 4)))
+                .when().post("/api/v1/participants/{id}/attendance", id).then().statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-12-25", "plannedHours", 7.5, "attendedHours", 7.5))
+                .when().post("/api/v1/participants/{id}/attendance", id)
+                .then().statusCode(422).body("violations[0].rule", equalTo("attendance.working-day"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", "2025-12-24", "plannedHours", 4, "attendedHours", 4))
+                .when().post("/api/v1/participants/{id}/attendance", id).then().statusCode(201);
+
+        // December 2025: 23 weekdays less Christmas Day and Boxing Day = 21 working days, all paid: 260 320 / 12 → 21 693;
+        // § 21 over the recorded hours: the scheduled Saturday's 4 h unexcused of 8 h planned = 1/2 → 10 847
+        given().auth().oauth2(token).when().get("/api/v1/participants/{id}/benefit/2025-12", id)
+                .then().statusCode(200)
+                .body("workingDaysInMonth", equalTo(21)).body("programmeWorkingDays", equalTo(21))
+                .body("grossKroner", equalTo(21693)).body("plannedHours", equalTo(8.0f))
+                .body("reductionShare", equalTo("1/2")).body("reductionKroner", equalTo(10847));
+    }
+
+    @Test
+    void existence_rule_a_participant_of_another_municipality_is_404_exactly_like_an_unknown_id() {
+        UUID inOslo = admit(OSLO);
+        for (UUID id : List.of(inOslo, UUID.randomUUID())) {
+            given().auth().oauth2(caseworker(BERGEN)).when().get("/api/v1/participants/{id}", id)
+                    .then().statusCode(404).contentType(PROBLEM)
+                    .body("title", equalTo("Not found")).body("detail", equalTo("participant " + id + " does not exist"));
+        }
+        given().auth().oauth2(caseworker(OSLO)).when().get("/api/v1/participants/{id}", inOslo).then().statusCode(200);
+    }
+
+    @Test
     void authorization_matrix_other_municipality_sees_404_wrong_role_403_no_token_401() {
         UUID id = admit(OSLO);
         given().when().get("/api/v1/participants/{id}", id).then().statusCode(401);

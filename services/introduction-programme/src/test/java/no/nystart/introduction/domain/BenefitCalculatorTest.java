@@ -11,7 +11,11 @@ import java.util.Map;
 import no.nystart.contracts.Regime;
 import org.junit.jupiter.api.Test;
 
-/** Worked examples, expected kroner computed by hand (July 2025 has 23 working days; April and May 2025 have 22). */
+/**
+ * Worked examples, expected kroner computed by hand. Working days are Monday–Friday without the public holidays
+ * (helligdagsloven § 2; lov om 1. og 17. mai som høgtidsdager § 1): July 2025 has 23, April 2026 19 (Easter),
+ * May 2026 18 (1 May, Ascension Day, Whit Monday).
+ */
 class BenefitCalculatorTest {
     private static final LocalDate BORN_1990 = LocalDate.of(1990, 5, 5);
     private final BenefitCalculator calculator = new BenefitCalculator(Fixtures.grunnbelop(), null);
@@ -179,5 +183,53 @@ class BenefitCalculatorTest {
         assertThat(g.inForceOn(LocalDate.of(2025, 5, 1)).amount()).isEqualTo(130160);
         assertThat(g.inForceOn(LocalDate.of(2025, 5, 1)).verified()).isFalse();
         assertThat(g.inForceOn(LocalDate.of(2022, 5, 1)).source()).contains("compare.no");
+    }
+
+    @Test
+    void helligdagsloven_2_april_2026_has_19_working_days_and_a_start_after_easter_is_paid_18_of_19() {
+        // start Tuesday 7 April 2026 (after Maundy Thursday 2, Good Friday 3 and Easter Monday 6 April): 18 of 19
+        // working days; G 130 160 until 30 April: 260 320 / 12 × 18/19 = 20 551.58 → 20 552
+        // (Monday–Friday alone would give 18 of 22 and 17 749)
+        BenefitCalculator.Calculation c = month(calculator, adult(), YearMonth.of(2026, 4), LocalDate.of(2026, 4, 7), null, List.of());
+        assertThat(c.workingDaysInMonth()).isEqualTo(19);
+        assertThat(c.programmeWorkingDays()).isEqualTo(18);
+        assertThat(c.grossExact()).isEqualTo("390480/19");
+        assertThat(c.grossKroner()).isEqualTo(20552);
+        assertThat(c.steps().get(0)).contains("19 working days");
+    }
+
+    @Test
+    void helligdagsloven_2_and_may_law_may_2026_has_18_working_days_and_a_start_on_18_may_is_paid_9_of_18() {
+        // 1 May (Friday), Ascension Day 14 May and Whit Monday 25 May are holidays; 17 May is a Sunday.
+        // From Monday 18 May: 18–22 and 26–29 May = 9 of 18; G 136 549 from 1 May 2026: 273 098 / 12 × 9/18 = 11 379.08 → 11 379
+        BenefitCalculator.Calculation c = month(calculator, adult(), YearMonth.of(2026, 5), LocalDate.of(2026, 5, 18), null, List.of());
+        assertThat(c.workingDaysInMonth()).isEqualTo(18);
+        assertThat(c.programmeWorkingDays()).isEqualTo(9);
+        assertThat(c.grossKroner()).isEqualTo(11379);
+        // a full month is still 2 G / 12, holidays or not: 273 098 / 12 = 22 758.17 → 22 758
+        assertThat(month(calculator, adult(), YearMonth.of(2026, 5), LocalDate.of(2026, 1, 5), null, List.of()).grossKroner()).isEqualTo(22758);
+    }
+
+    @Test
+    void section_21_planned_hours_of_a_public_holiday_do_not_count_unless_the_day_is_recorded_as_scheduled() {
+        // April 2026, full month: the 19 working days with 7.5 h each = 142.5 h planned, 14.25 h unexcused = 1/10;
+        // 21 693 × 1/10 = 2 169.3 → 2 169
+        YearMonth april = YearMonth.of(2026, 4);
+        List<AttendanceDay> days = days(april, new BigDecimal("7.5"), new BigDecimal("14.25"));
+        assertThat(days).hasSize(19);
+        BenefitCalculator.Calculation c = month(calculator, adult(), april, LocalDate.of(2026, 1, 5), null, days);
+        assertThat(c.plannedHours()).isEqualByComparingTo("142.5");
+        assertThat(c.reductionShare()).isEqualTo("1/10");
+        assertThat(c.reductionKroner()).isEqualTo(2169);
+        // Saturday 11 April scheduled by the plan (the only way attendance on it is accepted): its 7.5 h count in § 21,
+        // the day does not add to the paid working days: 150 h planned, 21.75 unexcused = 29/200; 21 693 × 29/200 = 3 145.49 → 3 145
+        List<AttendanceDay> withSaturday = new ArrayList<>(days);
+        withSaturday.add(new AttendanceDay(LocalDate.of(2026, 4, 11), new BigDecimal("7.5"), BigDecimal.ZERO,
+                Map.of(AbsenceReason.UNEXCUSED, new BigDecimal("7.5"))));
+        BenefitCalculator.Calculation s = month(calculator, adult(), april, LocalDate.of(2026, 1, 5), null, withSaturday);
+        assertThat(s.programmeWorkingDays()).isEqualTo(19);
+        assertThat(s.plannedHours()).isEqualByComparingTo("150");
+        assertThat(s.reductionShare()).isEqualTo("29/200");
+        assertThat(s.reductionKroner()).isEqualTo(3145);
     }
 }

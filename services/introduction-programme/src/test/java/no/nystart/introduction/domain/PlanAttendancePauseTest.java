@@ -99,6 +99,21 @@ class PlanAttendancePauseTest {
     }
 
     @Test
+    void forskrift_11_leave_limit_counts_working_days_without_the_easter_holidays_2026() {
+        PauseRules.LeaveLimits limits = PauseRules.LeaveLimits.defaults();
+        LocalDate monday = LocalDate.of(2026, 3, 30);
+        // 10 working days from Monday 30 March 2026: 30, 31 March, 1 April, (2, 3, 6 April are holidays), 7–10, 13–15 April;
+        // back Thursday 16 April is within the limit, back Friday 17 April is 11 working days
+        assertThat(WorkingDays.between(monday, LocalDate.of(2026, 4, 15))).isEqualTo(10);
+        assertThat(PauseRules.checkLeave(limits, LeaveType.PREGNANCY, monday, LocalDate.of(2026, 4, 16))).isEmpty();
+        assertThat(PauseRules.checkLeave(limits, LeaveType.PREGNANCY, monday, LocalDate.of(2026, 4, 17)))
+                .extracting(Violation::rule).containsExactly("integreringsforskriften-kap4.leave-limit.PREGNANCY");
+        assertThat(WorkingDays.whyNotWorkingDay(LocalDate.of(2026, 4, 3))).startsWith("langfredag (helligdagsloven § 2 d)");
+        assertThat(WorkingDays.whyNotWorkingDay(LocalDate.of(2026, 4, 11))).isEqualTo("a Saturday");
+        assertThat(WorkingDays.whyNotWorkingDay(LocalDate.of(2026, 4, 7))).isNull();
+    }
+
+    @Test
     void section_18_temporary_suspension_at_most_3_months_and_needs_a_reason() {
         LocalDate from = LocalDate.of(2025, 9, 1);
         assertThat(PauseRules.checkTemporarySuspension(from, LocalDate.of(2025, 12, 1), "extensive absence")).isEmpty();

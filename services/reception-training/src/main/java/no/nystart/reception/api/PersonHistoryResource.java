@@ -22,7 +22,7 @@ import no.nystart.reception.service.ResidentService;
 /**
  * What reception knows about one person, as timeline entries in date order (the staff portal's person timeline).
  * The same readers as {@code GET /residents/{id}}: reception staff (own centre when the {@code reception_centre}
- * claim is set, else 403) and settlement officers; unknown person 404; audited.
+ * claim is set; a resident of another centre is 404 like an unknown person) and settlement officers; audited.
  */
 @Path("/api/v1/persons/{personId}/history")
 public class PersonHistoryResource {

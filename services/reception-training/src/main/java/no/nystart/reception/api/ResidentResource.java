@@ -43,7 +43,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Residents of reception centres. Reception staff bound to a centre (claim {@code reception_centre}) see and
- * change only that centre's residents (403 otherwise); settlement officers read all.
+ * change only that centre's residents (a resident of another centre is 404 like an unknown id; registering at another
+ * centre or listing it is 403); settlement officers read all.
  */
 @Path("/api/v1/residents")
 public class ResidentResource {

@@ -1,12 +1,12 @@
 package no.nystart.reception.service;
 
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import no.nystart.platform.problem.NotFoundProblem;
+import no.nystart.platform.security.Caller;
 import no.nystart.reception.persistence.CareerGuidanceEntity;
 import no.nystart.reception.persistence.CompetenceMappingEntity;
 import no.nystart.reception.persistence.ReceptionCentreEntity;
@@ -26,7 +26,8 @@ public class ResidentLoader {
 
     /**
      * @param ownCentre the caller's {@code reception_centre} claim when the caller is bound to a centre: a
-     *                  resident of another centre is 403
+     *                  resident of another centre is 404 like an unknown id (the existence rule,
+     *                  {@code Caller.requireInScope}, docs/architecture.md "Security")
      */
     public Uni<ResidentState> load(UUID personId, boolean forUpdate, Optional<String> ownCentre) {
         Uni<ResidentEntity> resident = forUpdate
@@ -48,10 +49,7 @@ public class ResidentLoader {
     }
 
     static void requireCentre(Optional<String> ownCentre, ResidentEntity resident) {
-        ownCentre.ifPresent(own -> {
-            if (!own.equals(String.valueOf(resident.receptionCentreId))) {
-                throw new ForbiddenException("You may only see and change residents of your own reception centre");
-            }
-        });
+        ownCentre.ifPresent(own -> Caller.requireInScope(own.equals(String.valueOf(resident.receptionCentreId)), "resident",
+                resident.personId));
     }
 }

@@ -67,7 +67,7 @@ class AuthorizationTest {
     }
 
     @Test
-    void every_write_endpoint_is_401_without_token_403_for_other_roles_and_other_centres() {
+    void every_write_endpoint_is_401_without_token_403_for_other_roles_404_for_other_centres() {
         String personId = registerAdult(10); // lives at Fjordlys
         String caseworker = token(Roles.MUNICIPAL_CASEWORKER);
         String nordlysStaff = staffTokenOf(NORDLYS);
@@ -76,7 +76,8 @@ class AuthorizationTest {
             assertThat(status(null, call)).as("no token: " + call).isEqualTo(401);
             assertThat(status(caseworker, call)).as("caseworker: " + call).isEqualTo(403);
             assertThat(status(officer, call)).as("settlement officer writes: " + call).isEqualTo(403);
-            assertThat(status(nordlysStaff, call)).as("staff of another centre: " + call).isEqualTo(403);
+            // the existence rule: a resident of another centre is unknown to its staff
+            assertThat(status(nordlysStaff, call)).as("staff of another centre: " + call).isEqualTo(404);
         }
         assertThat(count("select count(*) from training_session where person_id = ?::uuid", personId)).isZero();
         assertThat(count("select count(*) from residence_permit where person_id = ?::uuid", personId)).isZero();
@@ -85,12 +86,12 @@ class AuthorizationTest {
     }
 
     @Test
-    void reads_staff_of_their_centre_and_settlement_officers_others_403_and_every_read_is_audited() {
+    void reads_staff_of_their_centre_and_settlement_officers_other_roles_403_other_centres_404_and_every_read_is_audited() {
         String personId = registerAdult(10);
         Call read = new Call("GET", "/api/v1/residents/" + personId, null);
         assertThat(status(null, read)).isEqualTo(401);
         assertThat(status(token(Roles.GRANT_OFFICER), read)).isEqualTo(403);
-        assertThat(status(staffTokenOf(NORDLYS), read)).isEqualTo(403);
+        assertThat(status(staffTokenOf(NORDLYS), read)).isEqualTo(404);
         assertThat(count("select count(*) from nystart_read_audit where person_id = ?::uuid", personId)).isZero();
 
         given().auth().oauth2(officerToken()).header("X-Purpose", "utsøking")

@@ -99,10 +99,10 @@ class PersonHistoryResourceTest {
     }
 
     @Test
-    void staff_of_another_centre_are_refused_403_the_own_centre_and_unbound_staff_read_it() {
+    void staff_of_another_centre_get_404_the_own_centre_and_unbound_staff_read_it() {
         String personId = register(arrival(newDufNumber())); // lives at Fjordlys
 
-        given().auth().oauth2(staffTokenOf(NORDLYS)).when().get(HISTORY, personId).then().statusCode(403)
+        given().auth().oauth2(staffTokenOf(NORDLYS)).when().get(HISTORY, personId).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(staffTokenOf(ReceptionTestSupport.FJORDLYS)).when().get(HISTORY, personId).then().statusCode(200);
         given().auth().oauth2(staffToken()).when().get(HISTORY, personId).then().statusCode(200);
@@ -118,5 +118,18 @@ class PersonHistoryResourceTest {
         given().auth().oauth2(token(Roles.GRANT_OFFICER)).when().get(HISTORY, personId).then().statusCode(403);
         given().auth().oauth2(officerToken()).when().get(HISTORY, UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void existence_rule_a_resident_of_another_centre_is_404_exactly_like_an_unknown_id() {
+        String personId = register(arrival(newDufNumber())); // lives at Fjordlys
+        for (String id : java.util.List.of(personId, UUID.randomUUID().toString())) {
+            for (String path : java.util.List.of("/api/v1/residents/{id}", HISTORY)) {
+                given().auth().oauth2(staffTokenOf(NORDLYS)).when().get(path, id)
+                        .then().statusCode(404).contentType("application/problem+json")
+                        .body("title", org.hamcrest.Matchers.equalTo("Not found"))
+                        .body("detail", org.hamcrest.Matchers.equalTo("resident " + id + " does not exist"));
+            }
+        }
     }
 }
