@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps failures to RFC 9457 problem details: 400 malformed or invalid input (Bean Validation,
- * unreadable JSON), 403 forbidden, 404 not found, 409 conflict, 422 a domain rule broken, 500
+ * unreadable JSON, a path or query parameter that is not a value of its type), 403 forbidden, 404 not found, 409 conflict, 422 a domain rule broken, 500
  * anything else (logged, no internals in the answer). Each names the field and rule where one exists.
  */
 public class ProblemMappers {
@@ -84,6 +84,13 @@ public class ProblemMappers {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "Your role or organisation does not give access to this resource" : e.getMessage();
         return respond(Problem.of(403, "forbidden", "Forbidden", detail, path(uri), List.of()));
+    }
+
+    /** A path or query parameter that is not a value of its type ({@link ParamFormats}): 400 naming the parameter. */
+    @ServerExceptionMapper
+    public Response paramFormat(ParamFormatException e, UriInfo uri) {
+        return respond(Problem.of(400, "invalid-input", "The request is invalid", e.parameter() + ": " + e.text(), path(uri),
+                List.of(new Violation(e.parameter(), ParamFormatException.RULE, e.text()))));
     }
 
     @ServerExceptionMapper
