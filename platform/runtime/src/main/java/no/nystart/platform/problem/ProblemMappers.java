@@ -195,7 +195,8 @@ public class ProblemMappers {
         if (e.getCause() instanceof StreamReadException stream) {
             return unreadableStream(stream, field, uri);
         }
-        String message = withoutLocation(e.getOriginalMessage());
+        String message = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? expected(mismatch) : withoutLocation(e.getOriginalMessage());
         String rule = "json.type";
         if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
             rule = "json.value";
@@ -234,6 +235,63 @@ public class ProblemMappers {
                 List.of(new Violation(within, "json.syntax", message))));
     }
 
+    private static final java.util.regex.Pattern GOT = java.util.regex.Pattern.compile(
+            "from (Object|Array|String|Integer|Floating-point|Boolean|Null|number|Number)\\b");
+
+    /**
+     * What a field expected and what it got, in JSON terms ("expected an array, got an object"): Jackson's own message
+     * names Java types ({@code java.util.ArrayList<...RegisterCaseRequest$Person>}), which an answer must not.
+     */
+    static String expected(MismatchedInputException e) {
+        String text = "expected " + jsonKind(e.getTargetType());
+        java.util.regex.Matcher got = GOT.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        if (got.find()) {
+            text += ", got " + switch (got.group(1)) {
+                case "Object" -> "an object";
+                case "Array" -> "an array";
+                case "String" -> "a text";
+                case "Boolean" -> "true or false";
+                case "Null" -> "null";
+                default -> "a number";
+            };
+        }
+        return text;
+    }
+
+    /** The JSON form of a Java type a request field has. */
+    static String jsonKind(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+            return "a text";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID as a text";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type) || type == java.time.YearMonth.class) {
+            return "a date or time as a text";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == byte.class || type == Integer.class
+                || type == Long.class || type == Short.class || type == Byte.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return "an object";
+    }
+
     private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("Duplicate (?:field|Object property) '([^']*)'");
 
     private static String streamPath(com.fasterxml.jackson.core.JsonStreamContext context) {
@@ -257,6 +315,8 @@ public class ProblemMappers {
         String text = cut > 0 ? message.substring(0, cut) : message;
         // Jackson's messages name Java types ("Cannot deserialize value of type `java.lang.Integer`"): keep the JSON view
         text = text.replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "$1");
+        // and anywhere else (a generic type, a nested record): keep the last simple name
+        text = text.replaceAll("(?:[a-z][a-z0-9_]*\\.)+(?:[A-Z][A-Za-z0-9_]*\\$)*([A-Z][A-Za-z0-9_]*)", "$1");
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
