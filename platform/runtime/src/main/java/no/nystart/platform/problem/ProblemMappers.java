@@ -191,6 +191,12 @@ public class ProblemMappers {
             return respond(Problem.of(400, "invalid-input", "The request is invalid", field + ": " + rule.ruleMessage(),
                     path(uri), List.of(new Violation(field, rule.rule(), rule.ruleMessage()))));
         }
+        // FAIL_ON_TRAILING_TOKENS (StrictJsonInput): more text after the body's JSON value
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            String text = "there is more after the JSON value of the body";
+            return respond(Problem.of(400, "malformed-json", "The request body is not valid JSON", text, path(uri),
+                    List.of(new Violation("$", "json.syntax", text))));
+        }
         // a failure of the JSON stream inside an object, wrapped with the path of that object
         if (e.getCause() instanceof StreamReadException stream) {
             return unreadableStream(stream, field, uri);

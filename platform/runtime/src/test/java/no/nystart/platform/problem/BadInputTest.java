@@ -44,6 +44,13 @@ class BadInputTest {
     }
 
     @Test
+    void text_after_the_json_value_is_refused() {
+        // found by the OpenAPI fuzz suite: Jackson read the first value and dropped the rest
+        refused("{\"name\":\"a\"}}", 400, "$", "json.syntax");
+        refused("{\"name\":\"a\"} {\"name\":\"b\"}", 400, "$", "json.syntax");
+    }
+
+    @Test
     void a_duplicate_key_is_refused_naming_the_key() {
         refused("{\"name\":\"a\",\"name\":\"b\"}", 400, "name", "json.duplicate-key");
         refused("{\"name\":\"a\",\"address\":{\"street\":\"x\",\"street\":\"y\"}}", 400, "address.street", "json.duplicate-key");

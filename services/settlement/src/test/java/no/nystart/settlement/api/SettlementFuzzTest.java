@@ -1,6 +1,9 @@
 package no.nystart.settlement.api;
 
+import static io.restassured.RestAssured.given;
 import static no.nystart.settlement.api.SettlementTestSupport.fodselsnummer;
+import static no.nystart.settlement.api.SettlementTestSupport.officer;
+import static no.nystart.settlement.api.SettlementTestSupport.settle;
 import static no.nystart.settlement.api.SettlementTestSupport.person;
 import static no.nystart.settlement.api.SettlementTestSupport.putDecision;
 import static no.nystart.settlement.api.SettlementTestSupport.register;
@@ -10,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +46,9 @@ class SettlementFuzzTest {
         JsonNode other = register(List.of(person("Ruta", LocalDate.of(1979, 8, 9), permit, null, false)));
         String caseId = household.get(0).get("caseId").asText();
         String personId = other.get(0).get("personId").asText();
+        // a settled person, for the relocations
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("0301", today(), "BY_AGREEMENT", null))
+                .when().post("/api/v1/cases/{id}/settlement", other.get(0).get("caseId").asText()).then().statusCode(200);
         OpenApiFuzzer fuzzer = OpenApiFuzzer.fromRunningService()
                 .param("id", caseId).param("personId", personId).param("k", "0301")
                 .param("year", String.valueOf(today().getYear()))
@@ -50,7 +57,8 @@ class SettlementFuzzTest {
                 .value("arrivalRoute", "RESETTLEMENT_QUOTA")
                 .value("persons[0]", person("Fuzz", LocalDate.of(1990, 3, 1), permit, fodselsnummer(LocalDate.of(1990, 3, 1)), false))
                 .value("citizenship", "ERI").value("municipality", "0301").value("toMunicipality", "1103")
-                .value("settlementType", "BY_AGREEMENT").value("relocationType", "ON_OWN")
+                .value("settlementType", "BY_AGREEMENT")
+                .value("closedOn", today().toString()).value("settledOn", today().toString()).value("movedOn", today().toString()).value("relocationType", "ON_OWN")
                 .value("year", today().getYear()).value("timeLimitSeconds", 1)
                 .value("labourDemand", Collections.nCopies(10, 100))
                 .value("name", "Selam").omit("dufNumber").omit("nationalId").omit("override").omit("note");

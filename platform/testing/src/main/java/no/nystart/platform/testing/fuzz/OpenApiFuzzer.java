@@ -72,6 +72,8 @@ public final class OpenApiFuzzer {
     private final Map<String, List<String>> crossFields = new LinkedHashMap<>();
     private Random random;
     private int number;
+    /** The path template of the operation whose cases are being made. */
+    private String currentPath = "";
 
     private OpenApiFuzzer(JsonNode document, long seed) {
         this.document = document;
@@ -102,6 +104,12 @@ public final class OpenApiFuzzer {
      */
     public OpenApiFuzzer value(String field, Object value) {
         values.put(field, JSON.valueToTree(value));
+        return this;
+    }
+
+    /** The baseline value of a field in the bodies of one path template only (it wins over {@link #value(String, Object)}). */
+    public OpenApiFuzzer value(String pathTemplate, String field, Object value) {
+        values.put(pathTemplate + " " + field, JSON.valueToTree(value));
         return this;
     }
 
@@ -196,6 +204,7 @@ public final class OpenApiFuzzer {
     }
 
     private List<FuzzCase> cases(Operation op) {
+        currentPath = op.path();
         List<FuzzCase> cases = new ArrayList<>();
         Map<String, String> pathValues = new LinkedHashMap<>();
         Map<String, String> queryValues = new LinkedHashMap<>();
@@ -412,6 +421,12 @@ public final class OpenApiFuzzer {
             return values.get("$");
         }
         String full = name(path);
+        Object leaf = path.get(path.size() - 1);
+        for (String key : new String[] {currentPath + " " + full, leaf instanceof String ? currentPath + " " + leaf : null}) {
+            if (key != null && values.containsKey(key)) {
+                return values.get(key).deepCopy();
+            }
+        }
         if (values.containsKey(full)) {
             return values.get(full).deepCopy();
         }
@@ -470,6 +485,18 @@ public final class OpenApiFuzzer {
                 JsonNode childSchema = resolve(property.getValue());
                 fields.add(new Field(child, childSchema, required.contains(property.getKey()), value));
                 fields.addAll(fields(childSchema, value.get(property.getKey()), child));
+            }
+            // a map (additionalProperties): each key the baseline gives is a field of the value schema
+            JsonNode additional = schema.path("additionalProperties");
+            if (additional.isObject() && !schema.has("properties")) {
+                JsonNode valueSchema = resolve(additional);
+                for (Iterator<String> keys = value.fieldNames(); keys.hasNext(); ) {
+                    String key = keys.next();
+                    List<Object> child = new ArrayList<>(path);
+                    child.add(key);
+                    fields.add(new Field(child, valueSchema, false, value));
+                    fields.addAll(fields(valueSchema, value.get(key), child));
+                }
             }
         } else if (value.isArray() && !value.isEmpty()) {
             List<Object> child = new ArrayList<>(path);
