@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 class ParamFormatTest {
     private static final String ID = "3f2b1c9e-8d4a-4f6b-9c1d-2e5a7b8c9d0f";
 
-    private static void refused(String path, String parameter) {
+    private static void refused(String path, String parameter, String rule) {
         given().urlEncodingEnabled(false).when().get("/probe/params/" + path).then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("violations.size()", equalTo(1))
                 .body("violations[0].field", equalTo(parameter))
-                .body("violations[0].rule", equalTo("param.format"))
+                .body("violations[0].rule", equalTo(rule))
                 .body("detail", not(containsString("java.")))
                 .body("detail", not(containsString("Exception")));
     }
@@ -42,26 +42,26 @@ class ParamFormatTest {
 
     @Test
     void param_format_a_malformed_path_parameter_is_400_naming_it() {
-        refused("not-a-uuid/2026/2026-09", "id");
-        refused("1-2-3-4-5/2026/2026-09", "id");
-        refused("%00/2026/2026-09", "id");
-        refused("x".repeat(3000) + "/2026/2026-09", "id");
-        refused(ID + "/twenty/2026-09", "year");
-        refused(ID + "/99999999999/2026-09", "year");
-        refused(ID + "/2026.5/2026-09", "year");
-        refused(ID + "/2026/2026-13", "month");
-        refused(ID + "/2026/09-2026", "month");
+        refused("not-a-uuid/2026/2026-09", "id", "param.format");
+        refused("1-2-3-4-5/2026/2026-09", "id", "param.format");
+        refused("%00/2026/2026-09", "id", "param.format");
+        refused("x".repeat(3000) + "/2026/2026-09", "id", "param.format");
+        refused(ID + "/twenty/2026-09", "year", "param.format");
+        refused(ID + "/99999999999/2026-09", "year", "param.format");
+        refused(ID + "/2026.5/2026-09", "year", "param.format");
+        refused(ID + "/2026/2026-13", "month", "param.format");
+        refused(ID + "/2026/09-2026", "month", "param.format");
     }
 
     @Test
     void param_format_a_malformed_query_parameter_is_400_naming_it() {
-        refused(ID + "/2026/2026-09?colour=BLUE", "colour");
-        refused(ID + "/2026/2026-09?colour=red", "colour");
-        refused(ID + "/2026/2026-09?on=2026-02-30", "on");
-        refused(ID + "/2026/2026-09?on=01.09.2026", "on");
-        refused(ID + "/2026/2026-09?count=1e3", "count");
-        refused(ID + "/2026/2026-09?count=2147483648", "count");
-        refused(ID + "/2026/2026-09?size=99999999999999999999", "size");
-        refused(ID + "/2026/2026-09?flag=maybe", "flag");
+        refused(ID + "/2026/2026-09?colour=BLUE", "colour", "param.format");
+        refused(ID + "/2026/2026-09?colour=red", "colour", "param.format");
+        refused(ID + "/2026/2026-09?on=2026-02-30", "on", "param.format");
+        refused(ID + "/2026/2026-09?on=01.09.2026", "on", "param.format");
+        refused(ID + "/2026/2026-09?count=1e3", "count", "param.format");
+        refused(ID + "/2026/2026-09?count=2147483648", "count", "param.format");
+        refused(ID + "/2026/2026-09?size=99999999999999999999", "size", "param.format");
+        refused(ID + "/2026/2026-09?flag=maybe", "flag", "param.format");
     }
 }
