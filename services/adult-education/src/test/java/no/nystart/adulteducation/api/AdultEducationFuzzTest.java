@@ -48,7 +48,8 @@ class AdultEducationFuzzTest {
                 .body(Map.of("name", "Voksenopplæringen Oslo", "kind", "MUNICIPAL", "municipality", OSLO))
                 .when().post("/api/v1/providers").then().statusCode(201).extract().path("id");
         String enrolment = given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON)
-                .body(Map.of("course", "SOCIAL_STUDIES", "providerId", provider, "startDate", today().minusDays(10).toString()))
+                .body(Map.of("course", "SOCIAL_STUDIES", "providerId", provider, "startDate", today().minusDays(10).toString(),
+                        "languageOfInstruction", "ar"))
                 .when().post("/api/v1/learners/{id}/enrolments", event.personId()).then().statusCode(201).extract().path("enrolmentId");
         OpenApiFuzzer fuzzer = OpenApiFuzzer.fromRunningService()
                 .param("personId", event.personId().toString()).param("enrolmentId", enrolment)

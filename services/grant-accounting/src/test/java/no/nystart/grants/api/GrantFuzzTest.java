@@ -29,6 +29,8 @@ class GrantFuzzTest {
     Stream<DynamicNode> every_operation_with_broken_bodies_and_parameters() {
         OpenApiFuzzer fuzzer = OpenApiFuzzer.fromRunningService()
                 .param("k", "0301").param("year", "2038").param("quarter", "1")
+                // a year whose rate table is shipped (V2__shipped_rate_tables), so that the read finds one
+                .param("/api/v1/rate-tables/{year}", "year", "2025")
                 .value("rates[0]", Map.of("grantCode", "AR-1", "amountNok", 250000, "source", "fuzz rate table", "verified", true))
                 .value("budgetYear", 2038).value("payoutQuarter", 1);
         counts = TableCounts.ofServiceDatabase();

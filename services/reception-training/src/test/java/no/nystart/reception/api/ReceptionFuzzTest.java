@@ -37,9 +37,10 @@ class ReceptionFuzzTest {
     @TestFactory
     Stream<DynamicNode> every_operation_with_broken_bodies_and_parameters() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        // one resident per kind of step, so that each operation's baseline reaches its rules: training and exemptions
+        // one resident per kind of step, so that each operation's baseline reaches its rules: training, an exemption
         // (no permit), the permit, the § 6 mapping (after a permit), § 11 guidance (after a mapping), the departure
         String training = registerAdult(20);
+        String exempted = registerAdult(20);
         String permit = registerAdult(20);
         String mapping = registerAdult(20);
         String guidance = registerAdult(20);
@@ -55,6 +56,7 @@ class ReceptionFuzzTest {
                 .when().put("/api/v1/residents/{id}/competence-mapping", guidance).then().statusCode(201);
         OpenApiFuzzer fuzzer = OpenApiFuzzer.fromRunningService()
                 .param("personId", training).param("receptionCentreId", FJORDLYS)
+                .param("/api/v1/residents/{personId}/exemptions", "personId", exempted)
                 .param("/api/v1/residents/{personId}/residence-permit", "personId", permit)
                 .param("/api/v1/residents/{personId}/competence-mapping", "personId", mapping)
                 .param("/api/v1/residents/{personId}/career-guidance", "personId", guidance)

@@ -45,6 +45,7 @@ class SettlementFuzzTest {
                 person("Yonas", LocalDate.of(2015, 6, 1), permit, null, false)));
         JsonNode other = register(List.of(person("Ruta", LocalDate.of(1979, 8, 9), permit, null, false)));
         String caseId = household.get(0).get("caseId").asText();
+        String toClose = register(List.of(person("Abel", LocalDate.of(1985, 1, 9), permit, null, false))).get(0).get("caseId").asText();
         String personId = other.get(0).get("personId").asText();
         // a settled person, for the relocations
         given().auth().oauth2(officer()).contentType(ContentType.JSON).body(settle("0301", today(), "BY_AGREEMENT", null))
@@ -53,6 +54,7 @@ class SettlementFuzzTest {
                 .param("id", caseId).param("personId", personId).param("k", "0301")
                 .param("year", String.valueOf(today().getYear()))
                 .param("/api/v1/persons/{id}/relocations", "id", personId)
+                .param("/api/v1/cases/{id}/closure", "id", toClose)
                 .crossField("criterion", "name", "dufNumber", "nationalId")
                 .value("arrivalRoute", "RESETTLEMENT_QUOTA")
                 .value("persons[0]", person("Fuzz", LocalDate.of(1990, 3, 1), permit, fodselsnummer(LocalDate.of(1990, 3, 1)), false))
