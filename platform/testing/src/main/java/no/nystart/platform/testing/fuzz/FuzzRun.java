@@ -32,7 +32,8 @@ import org.junit.jupiter.api.DynamicTest;
  *       other fields only passes when the unbroken request, sent right after as a control, is refused the same way
  *       (the broken value was accepted, something else was not);</li>
  *   <li>a value that can never be valid (a NUL, a date that is a number, an unknown enum value, a parameter that is not
- *       of its type) is refused, not answered 2xx;</li>
+ *       of its type) is refused, not answered 2xx; a path or query parameter that is not of its type is refused with
+ *       400 (not the bare 404 JAX-RS answers);</li>
  *   <li>no partial write: after a 4xx the row count of every table ({@link TableCounts}), the outbox included, is what
  *       it was before the request.</li>
  * </ol>
@@ -176,6 +177,12 @@ public final class FuzzRun {
             }
             if (!before.equals(after)) {
                 problems.add("partial write after " + answer.status() + " (" + changed(before, after) + "): " + where);
+            }
+            // a path or query parameter that is not of its type (not a UUID, not a number, …) is 400 naming it, not the
+            // bare 404 JAX-RS gives when it cannot convert one
+            if (!c.bodyMutation() && !"baseline".equals(c.kind()) && c.mustRefuse() && answer.status() != 400) {
+                problems.add("malformed " + c.where() + " parameter '" + c.target() + "' answered " + answer.status()
+                        + ", not 400 naming it: " + where);
             }
             if ((answer.status() == 400 || answer.status() == 422) && !"baseline".equals(c.kind()) && !names(answer, c)) {
                 Answer control = control(baseline, c);
