@@ -20,7 +20,9 @@ public class ParamProbe {
     @Path("/{id}/{year}/{month}")
     public String get(@PathParam("id") UUID id, @PathParam("year") int year, @PathParam("month") YearMonth month,
             @QueryParam("colour") Colour colour, @QueryParam("on") LocalDate on, @QueryParam("count") Integer count,
-            @QueryParam("size") Long size, @QueryParam("flag") @DefaultValue("false") boolean flag, @QueryParam("name") String name) {
-        return id + " " + year + " " + month + " " + colour + " " + on + " " + count + " " + size + " " + flag + " " + name;
+            @QueryParam("size") Long size, @QueryParam("flag") @DefaultValue("false") boolean flag, @QueryParam("name") String name,
+            @QueryParam("plain") boolean plain, @QueryParam("number") int number) {
+        return id + " " + year + " " + month + " " + colour + " " + on + " " + count + " " + size + " " + flag + " " + name
+                + " " + plain + " " + number;
     }
 }

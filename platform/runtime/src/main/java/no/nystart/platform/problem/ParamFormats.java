@@ -42,8 +42,12 @@ public class ParamFormats implements ParamConverterProvider {
             parse = text -> (int) integer(name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
         } else if (rawType == Long.class || rawType == long.class) {
             parse = text -> integer(name, text, Long.MIN_VALUE, Long.MAX_VALUE);
-        } else if (rawType == Boolean.class || rawType == boolean.class) {
+        } else if (rawType == Boolean.class) {
             parse = text -> bool(name, text);
+        } else if (rawType == boolean.class) {
+            // an absent primitive parameter without @DefaultValue reaches the converter as "0" (RESTEasy Reactive's
+            // default for every primitive), which must stay false
+            parse = text -> "0".equals(text) ? Boolean.FALSE : bool(name, text);
         } else if (rawType == LocalDate.class) {
             parse = text -> date(name, text);
         } else if (rawType == YearMonth.class) {

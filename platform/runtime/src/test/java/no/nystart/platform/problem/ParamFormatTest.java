@@ -35,9 +35,12 @@ class ParamFormatTest {
     @Test
     void valid_parameters_are_converted() {
         given().when().get("/probe/params/" + ID + "/2026/2026-09?colour=RED&on=2026-09-01&count=-3&size=12&flag=TRUE&name=x")
-                .then().statusCode(200).body(equalTo(ID + " 2026 2026-09 RED 2026-09-01 -3 12 true x"));
+                .then().statusCode(200).body(equalTo(ID + " 2026 2026-09 RED 2026-09-01 -3 12 true x false 0"));
         given().when().get("/probe/params/" + ID + "/2026/2026-09").then().statusCode(200)
-                .body(equalTo(ID + " 2026 2026-09 null null null null false null"));
+                .body(equalTo(ID + " 2026 2026-09 null null null null false null false 0"));
+        // primitives without @DefaultValue: absent is false and 0, as JAX-RS has it
+        given().when().get("/probe/params/" + ID + "/2026/2026-09?plain=true&number=7").then().statusCode(200)
+                .body(equalTo(ID + " 2026 2026-09 null null null null false null true 7"));
     }
 
     @Test
@@ -63,5 +66,7 @@ class ParamFormatTest {
         refused(ID + "/2026/2026-09?count=2147483648", "count", "param.format");
         refused(ID + "/2026/2026-09?size=99999999999999999999", "size", "param.format");
         refused(ID + "/2026/2026-09?flag=maybe", "flag", "param.format");
+        refused(ID + "/2026/2026-09?plain=yes", "plain", "param.format");
+        refused(ID + "/2026/2026-09?number=seven", "number", "param.format");
     }
 }
