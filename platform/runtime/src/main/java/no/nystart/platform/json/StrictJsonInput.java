@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * input that would otherwise pass Jackson and fail later, deep in the database, as a 500:
  *
  * <ul>
+ *   <li>anything after the body's JSON value ({@code {"name":"a"}}}), which Jackson would otherwise ignore
+ *       (rule {@code json.syntax}, found by the OpenAPI fuzz suite);</li>
  *   <li>a key given twice in one object ({@code {"name":"a","name":"b"}}): which one counts would be a
  *       guess, so the body is refused (rule {@code json.duplicate-key});</li>
  *   <li>a text with a control character other than tab, line feed or carriage return, above all
@@ -46,6 +48,8 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        // text after the body's JSON value ({"name":"a"}}) is not silently dropped: the body is refused (json.syntax)
+        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         SimpleModule module = new SimpleModule("nystart-strict-input");
         module.addDeserializer(String.class, new CheckedText());
         module.addDeserializer(LocalDate.class, new IsoDate());

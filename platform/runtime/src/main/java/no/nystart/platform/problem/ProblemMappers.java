@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps failures to RFC 9457 problem details: 400 malformed or invalid input (Bean Validation,
- * unreadable JSON), 403 forbidden, 404 not found, 409 conflict, 422 a domain rule broken, 500
+ * unreadable JSON, a path or query parameter that is not a value of its type), 403 forbidden, 404 not found, 409 conflict, 422 a domain rule broken, 500
  * anything else (logged, no internals in the answer). Each names the field and rule where one exists.
  */
 public class ProblemMappers {
@@ -84,6 +84,13 @@ public class ProblemMappers {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "Your role or organisation does not give access to this resource" : e.getMessage();
         return respond(Problem.of(403, "forbidden", "Forbidden", detail, path(uri), List.of()));
+    }
+
+    /** A path or query parameter that is not a value of its type ({@link ParamFormats}): 400 naming the parameter. */
+    @ServerExceptionMapper
+    public Response paramFormat(ParamFormatException e, UriInfo uri) {
+        return respond(Problem.of(400, "invalid-input", "The request is invalid", e.parameter() + ": " + e.text(), path(uri),
+                List.of(new Violation(e.parameter(), ParamFormatException.RULE, e.text()))));
     }
 
     @ServerExceptionMapper
@@ -184,11 +191,18 @@ public class ProblemMappers {
             return respond(Problem.of(400, "invalid-input", "The request is invalid", field + ": " + rule.ruleMessage(),
                     path(uri), List.of(new Violation(field, rule.rule(), rule.ruleMessage()))));
         }
+        // FAIL_ON_TRAILING_TOKENS (StrictJsonInput): more text after the body's JSON value
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            String text = "there is more after the JSON value of the body";
+            return respond(Problem.of(400, "malformed-json", "The request body is not valid JSON", text, path(uri),
+                    List.of(new Violation("$", "json.syntax", text))));
+        }
         // a failure of the JSON stream inside an object, wrapped with the path of that object
         if (e.getCause() instanceof StreamReadException stream) {
             return unreadableStream(stream, field, uri);
         }
-        String message = withoutLocation(e.getOriginalMessage());
+        String message = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? expected(mismatch) : withoutLocation(e.getOriginalMessage());
         String rule = "json.type";
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target != null && target.isEnum()) {
@@ -198,8 +212,6 @@ public class ProblemMappers {
             message = (given == null ? "the value" : "'" + shortened(String.valueOf(given)) + "'")
                     + " is not one of the allowed values: " + java.util.Arrays.stream(target.getEnumConstants())
                             .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-        } else if (target != null && !(e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException)) {
-            message = "must be " + JsonKinds.expected(target);
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
             rule = "json.value";
@@ -238,6 +250,29 @@ public class ProblemMappers {
                 List.of(new Violation(within, "json.syntax", message))));
     }
 
+    private static final java.util.regex.Pattern GOT = java.util.regex.Pattern.compile(
+            "from (Object|Array|String|Integer|Floating-point|Boolean|Null|number|Number)\\b");
+
+    /**
+     * What a field expected and what it got, in JSON terms ("expected an array, got an object"): Jackson's own message
+     * names Java types ({@code java.util.ArrayList<...RegisterCaseRequest$Person>}), which an answer must not.
+     */
+    static String expected(MismatchedInputException e) {
+        String text = "expected " + JsonKinds.expected(e.getTargetType());
+        java.util.regex.Matcher got = GOT.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        if (got.find()) {
+            text += ", got " + switch (got.group(1)) {
+                case "Object" -> "an object";
+                case "Array" -> "an array";
+                case "String" -> "a text";
+                case "Boolean" -> "true or false";
+                case "Null" -> "null";
+                default -> "a number";
+            };
+        }
+        return text;
+    }
+
     private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("Duplicate (?:field|Object property) '([^']*)'");
 
     private static String streamPath(com.fasterxml.jackson.core.JsonStreamContext context) {
@@ -265,6 +300,8 @@ public class ProblemMappers {
         String text = cut > 0 ? message.substring(0, cut) : message;
         // Jackson's messages name Java types ("Cannot deserialize value of type `java.lang.Integer`"): keep the JSON view
         text = text.replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "$1");
+        // and anywhere else (a generic type, a nested record): keep the last simple name
+        text = text.replaceAll("(?:[a-z][a-z0-9_]*\\.)+(?:[A-Z][A-Za-z0-9_]*\\$)*([A-Z][A-Za-z0-9_]*)", "$1");
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 

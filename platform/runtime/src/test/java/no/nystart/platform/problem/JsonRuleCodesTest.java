@@ -52,4 +52,39 @@ class JsonRuleCodesTest {
                 .containsExactly(tuple("sex", "json.enum", "'X' is not one of the allowed values: FEMALE, MALE"));
         assertThat(p.detail()).doesNotContain("no.nystart").doesNotContain("Cannot deserialize");
     }
+
+    public record Member(String name, int age) {
+    }
+
+    public record Household(List<Member> members, Member head) {
+    }
+
+    /** The first failure of reading {@code json} as a Household, through the mapper, as the REST layer reads a body. */
+    private Problem read(String json) {
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Household.class);
+        } catch (JsonMappingException e) {
+            return problem(mappers.unreadableJson(e, null));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("read " + json);
+    }
+
+    @Test
+    void json_type_the_message_speaks_json_and_names_no_java_type() {
+        // found by the OpenAPI fuzz suite: "Cannot deserialize value of type `java.util.ArrayList<...$Person>`"
+        Problem list = read("{\"members\":{\"a\":1}}");
+        assertThat(list.violations()).extracting(Violation::field, Violation::rule, Violation::message)
+                .containsExactly(tuple("members", "json.type", "expected an array, got an object"));
+        Problem object = read("{\"head\":\"text\"}");
+        assertThat(object.violations()).extracting(Violation::field, Violation::message)
+                .containsExactly(tuple("head", "expected an object, got a text"));
+        Problem number = read("{\"members\":[{\"age\":\"many\"}]}");
+        assertThat(number.violations()).extracting(Violation::field, Violation::message)
+                .containsExactly(tuple("members[0].age", "expected a whole number, got a text"));
+        for (Problem p : List.of(list, object, number)) {
+            assertThat(p.detail()).doesNotContain("java.", "no.nystart", "$", "ArrayList", "Household", "Member", "JsonToken");
+        }
+    }
 }

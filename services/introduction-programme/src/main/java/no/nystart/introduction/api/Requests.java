@@ -63,7 +63,7 @@ public final class Requests {
     public record Plan(
             @NotNull FinalGoal finalGoal,
             @NotNull Map<String, CefrLevel> norwegianGoal,
-            @NotNull Set<ContentElement> elements,
+            @NotNull Set<@NotNull ContentElement> elements,
             @Size(max = 2000) String longTermGoal,
             @Size(max = 4000) String mutualObligations,
             @NotNull LocalDate agreedOn,

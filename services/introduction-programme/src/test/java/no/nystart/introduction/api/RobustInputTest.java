@@ -105,6 +105,24 @@ class RobustInputTest {
     }
 
     @Test
+    void a_null_content_element_in_a_plan_is_a_400_naming_elements_not_a_500() {
+        // found by the OpenAPI fuzz suite (IntroductionFuzzTest): EnumSet.copyOf threw on the null, answered 500
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(admission(id, OSLO))
+                .when().post("/api/v1/participants").then().statusCode(201);
+        Map<String, Object> plan = new java.util.LinkedHashMap<>();
+        plan.put("finalGoal", "EMPLOYMENT");
+        plan.put("norwegianGoal", Map.of("reading", "B1", "listening", "B1", "writing", "A2", "oral", "B1"));
+        plan.put("elements", java.util.Arrays.asList(null, "WORK_ORIENTED", "LIFE_SKILLS_IN_A_NEW_COUNTRY"));
+        plan.put("agreedOn", "2025-07-01");
+        given().auth().oauth2(caseworker(OSLO)).contentType(ContentType.JSON).body(plan)
+                .when().put("/api/v1/participants/{id}/plan", id)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("elements")).body("violations.rule", hasItem("not-null"));
+        assertThat(count("select count(*) from integration_plan where person_id = ?", id)).isZero();
+    }
+
+    @Test
     void the_certificate_without_a_token_is_401_whatever_the_client_accepts() {
         UUID id = UUID.randomUUID();
         given().accept("application/json").when().get("/api/v1/participants/{id}/certificate", id).then().statusCode(401);
