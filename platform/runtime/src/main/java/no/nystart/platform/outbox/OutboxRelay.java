@@ -61,7 +61,8 @@ import org.jboss.logging.Logger;
  *       in order, and no row is published by two replicas.</li>
  *   <li>At-least-once: a row is marked sent only after Kafka acknowledged it ({@code acks=all},
  *       idempotent producer). A crash between the acknowledgement and the commit republishes the
- *       row with the same {@code ce_id}; consumers deduplicate on it (the inbox).</li>
+ *       row with the same {@code ce_id}; consumers deduplicate on it (the inbox). A database failure in
+ *       that window does not: the acknowledged ids are kept and marked first in the next round.</li>
  *   <li>Kafka down: failed rows keep {@code sent_at = null}, count an attempt and the error; the relay
  *       backs off exponentially ({@code nystart.outbox.backoff-initial} doubling up to
  *       {@code nystart.outbox.backoff-max}) and resumes when the broker is back.</li>
@@ -125,6 +126,13 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final Duration initialDelay;
     private final AtomicLong polls = new AtomicLong();
+    /**
+     * Ids of rows Kafka has acknowledged but whose {@code sent_at} could not be committed yet (the database failed
+     * after the acknowledgement). Kept in memory by the one draining thread ({@link #drain()} is synchronized) and
+     * marked at the start of the next round; lost only if the process dies, when the rows are published again with
+     * the same {@code ce_id} (at-least-once).
+     */
+    private final Set<Long> acknowledgedUnmarked = new java.util.LinkedHashSet<>();
 
     private volatile KafkaProducer<String, byte[]> producer;
     /** Set when the application shuts down: no more rounds, and no new producer (the unsent rows wait for the next start). */
@@ -320,6 +328,19 @@ public class OutboxRelay {
                     connection.rollback();
                     return new Round(0, 0, false);
                 }
+                // rows Kafka acknowledged in an earlier round whose marking failed (the database went away between the
+                // acknowledgement and the commit): marked first, so they are not published a second time
+                if (!acknowledgedUnmarked.isEmpty()) {
+                    markSentIfUnsent(connection, List.copyOf(acknowledgedUnmarked));
+                    connection.commit();
+                    LOG.infof("Outbox: %d event(s) acknowledged by Kafka before the database failed are marked sent now",
+                            acknowledgedUnmarked.size());
+                    acknowledgedUnmarked.clear();
+                    if (!tryLock(connection)) {
+                        connection.rollback();
+                        return new Round(0, 0, false);
+                    }
+                }
                 List<Row> rows = pendingRows(connection);
                 if (rows.isEmpty()) {
                     connection.commit();
@@ -380,10 +401,13 @@ public class OutboxRelay {
                         }
                     }
                 }
+                // until the commit below succeeds, these are remembered: a failed commit must not publish them again
+                acknowledgedUnmarked.addAll(sent);
                 markSent(connection, sent);
                 markFailed(connection, failed);
                 park(connection, toPark);
                 connection.commit();
+                acknowledgedUnmarked.clear();
                 published.increment(sent.size());
                 if (!toPark.isEmpty()) {
                     parkedRows.increment(toPark.size());
@@ -543,6 +567,16 @@ public class OutboxRelay {
             }
         }
         return rows;
+    }
+
+    /** Marks rows sent that no other replica has marked meanwhile (it may have published them again). */
+    private void markSentIfUnsent(Connection connection, List<Long> ids) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update nystart_outbox set sent_at = ?, "
+                + "attempts = attempts + 1, last_error = null where id = any(?) and sent_at is null")) {
+            update.setTimestamp(1, Timestamp.from(clock.instant()));
+            update.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+            update.executeUpdate();
+        }
     }
 
     private void markSent(Connection connection, List<Long> ids) throws SQLException {
