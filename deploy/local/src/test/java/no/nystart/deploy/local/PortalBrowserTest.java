@@ -695,8 +695,9 @@ class PortalBrowserTest {
 
     /**
      * A decision of 4 places in 5001 for the year and a household settled there (through the APIs); the settlement
-     * officer opens *Kommuner og vedtak*, asks for 5001 and 4601, and reads the figures in the table and the bar,
-     * then the municipality's page.
+     * officer opens *Kommuner og vedtak* and, without typing any municipality number, reads the year's decisions
+     * (5001's and 4601's among them) with their figures in the table and the bar, then the municipality's page;
+     * typed numbers narrow the list.
      */
     @Test
     @Order(17)
@@ -720,10 +721,9 @@ class PortalBrowserTest {
 
         signIn("sigurd.bosetting");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kommuner og vedtak")).click();
-        axe("decisions form");
-        page.getByLabel("Kommunenummer").fill("5001, 4601");
-        page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(year));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis vedtak")).click();
+        // the year's decisions are listed as the page opens: no municipality number typed
+        assertThat(page.getByLabel("Bare disse kommunene (valgfritt)").inputValue()).isEmpty();
+        assertThat(page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).inputValue()).isEqualTo(String.valueOf(year));
         Locator table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Vedtak om bosetting " + year));
         Locator row = table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("5001"));
         assertThat(row.locator("td").allTextContents().subList(0, 4)).containsExactly("4", "1", "0", "3");
@@ -753,7 +753,16 @@ class PortalBrowserTest {
         axe("municipality page");
         shot("20-municipality");
 
-        // a year without a decision says so in the municipality's row
+        // typed numbers narrow the list to those municipalities
+        page.navigate(portal + "/bosetting/kommuner?aar=" + year);
+        page.getByLabel("Bare disse kommunene (valgfritt)").fill("5001");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis vedtak")).click();
+        Locator narrowed = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Vedtak om bosetting " + year));
+        assertThat(narrowed.locator("tbody tr").count()).isEqualTo(1);
+        assertThat(narrowed.locator("tbody tr th").textContent()).contains("5001");
+        axe("decisions narrowed to a typed municipality");
+
+        // a typed municipality without a decision for the year says so in its row
         page.navigate(portal + "/bosetting/kommuner?kommuner=5001&aar=" + (year + 1));
         assertThat(page.locator("#decisions tbody tr td").textContent()).isEqualTo("Ingen vedtak om bosetting for " + (year + 1) + ".");
         axe("decisions: a year without a decision");

@@ -1,5 +1,6 @@
 package no.nystart.settlement.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -9,12 +10,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.nystart.contracts.introduction.IntroductionProgrammeCompleted;
 import no.nystart.contracts.introduction.ProgrammeOutcome;
 import no.nystart.contracts.settlement.MunicipalityDecisionRegistered;
 import no.nystart.platform.events.EventEnvelope;
 import no.nystart.platform.outbox.Outbox;
+import no.nystart.platform.paging.Page;
+import no.nystart.platform.paging.PageRequest;
 import no.nystart.platform.persistence.TransactionLock;
 import no.nystart.platform.problem.NotFoundProblem;
 import no.nystart.platform.validation.Municipalities;
@@ -25,6 +30,7 @@ import no.nystart.settlement.api.DecisionRequest;
 import no.nystart.settlement.api.DecisionView;
 import no.nystart.settlement.api.ProfileRequest;
 import no.nystart.settlement.api.ProfileView;
+import no.nystart.settlement.domain.CaseStatus;
 import no.nystart.settlement.domain.matching.Profile;
 import no.nystart.settlement.domain.matching.SyntheticProfiles;
 import no.nystart.settlement.persistence.MunicipalityDecisionEntity;
@@ -112,23 +118,94 @@ public class MunicipalityService {
     }
 
     private Uni<DecisionView> view(MunicipalityDecisionEntity d) {
+        return counts(d.key.year, List.of(d.key.municipality)).map(counts -> view(d, counts));
+    }
+
+    /** The sort of the decisions list of a year: kommunenummer (unique within a year, so the order is total). */
+    public static final String DECISION_LIST_SORT = "settlement-decisions.municipality";
+
+    /**
+     * One page of the decisions of {@code year}, in kommunenummer order, optionally only the municipalities of one
+     * county (fylkesnummer, the first two digits), each with the same figures as {@link #getDecision}. Bounded: one
+     * keyset query of {@code limit + 1} decisions after the cursor, then one grouped count of the settled and one of
+     * the proposed persons for the municipalities of the page (three queries a page, whatever its size).
+     */
+    @WithSession
+    public Uni<Page<DecisionView>> listDecisions(int year, String county, PageRequest page) {
+        List<Object> params = new ArrayList<>();
+        params.add(year);
+        StringBuilder where = new StringBuilder("key.year = ?1");
+        if (county != null) {
+            params.add(county + "%");
+            where.append(" and key.municipality like ?").append(params.size());
+        }
+        page.cursor().ifPresent(after -> {
+            params.add(after.text(0));
+            where.append(" and key.municipality > ?").append(params.size());
+        });
+        where.append(" order by key.municipality");
+        return MunicipalityDecisionEntity.<MunicipalityDecisionEntity>find(where.toString(), params.toArray())
+                .range(0, page.fetchSize() - 1).list()
+                .map(rows -> page.page(rows, d -> new Object[] {d.key.municipality}))
+                .chain(found -> counts(year, found.items().stream().map(d -> d.key.municipality).toList())
+                        .map(counts -> found.map(d -> view(d, counts))));
+    }
+
+    /** Persons settled and proposed against the decisions of {@code year} of some municipalities, with the minors among them. */
+    record Counts(Map<String, int[]> settled, Map<String, int[]> proposed) {
+        int[] settledOf(String k) {
+            return settled.getOrDefault(k, new int[2]);
+        }
+
+        int[] proposedOf(String k) {
+            return proposed.getOrDefault(k, new int[2]);
+        }
+    }
+
+    /**
+     * Two grouped queries (not one per municipality): the persons settled in the year by a counting settlement type
+     * and the persons proposed for the year, per municipality, each with the number of unaccompanied minors. The
+     * same conditions as {@link Capacity#countsAsSettled} and {@link Capacity#countsAsProposed}.
+     */
+    private static Uni<Counts> counts(int year, List<String> municipalities) {
+        if (municipalities.isEmpty()) {
+            return Uni.createFrom().item(new Counts(Map.of(), Map.of()));
+        }
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select c.settledMunicipality, count(c), "
+                        + "sum(case when c.unaccompaniedMinor = true then 1 else 0 end) from SettlementCaseEntity c "
+                        + "where c.status = :status and c.settledOn >= :from and c.settledOn < :to and c.settlementType in :types "
+                        + "and c.settledMunicipality in :ks group by c.settledMunicipality", Object[].class)
+                .setParameter("status", CaseStatus.SETTLED).setParameter("from", Capacity.yearStart(year))
+                .setParameter("to", Capacity.nextYearStart(year)).setParameter("types", Capacity.COUNTING)
+                .setParameter("ks", municipalities).getResultList()
+                .chain(settled -> s.createSelectionQuery("select c.proposedMunicipality, count(c), "
+                                + "sum(case when c.unaccompaniedMinor = true then 1 else 0 end) from SettlementCaseEntity c "
+                                + "where c.status = :status and c.proposalYear = :year and c.proposedMunicipality in :ks "
+                                + "group by c.proposedMunicipality", Object[].class)
+                        .setParameter("status", CaseStatus.PROPOSED).setParameter("year", year)
+                        .setParameter("ks", municipalities).getResultList()
+                        .map(proposed -> new Counts(byMunicipality(settled), byMunicipality(proposed)))));
+    }
+
+    private static Map<String, int[]> byMunicipality(List<Object[]> rows) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], new int[] {((Number) row[1]).intValue(), row[2] == null ? 0 : ((Number) row[2]).intValue()});
+        }
+        return counts;
+    }
+
+    private static DecisionView view(MunicipalityDecisionEntity d, Counts counts) {
         String k = d.key.municipality;
-        int year = d.key.year;
-        return SettlementCaseEntity.<SettlementCaseEntity>list(
-                "(settledMunicipality = ?1 and settledOn >= ?2 and settledOn < ?3) or (proposedMunicipality = ?1 and proposalYear = ?4)",
-                k, Capacity.yearStart(year), Capacity.nextYearStart(year), year).map(cases -> {
-                    List<SettlementCaseEntity> settled = cases.stream()
-                            .filter(c -> k.equals(c.settledMunicipality) && Capacity.countsAsSettled(c, year)).toList();
-                    List<SettlementCaseEntity> proposed = cases.stream()
-                            .filter(c -> k.equals(c.proposedMunicipality) && Capacity.countsAsProposed(c, year)).toList();
-                    int s = settled.size();
-                    int sm = Capacity.minors(settled);
-                    int p = proposed.size();
-                    int pm = Capacity.minors(proposed);
-                    return new DecisionView(k, known(k).name(), year, d.requestedTotal, d.requestedUnaccompaniedMinors,
-                            d.decidedTotal, d.decidedUnaccompaniedMinors, d.decidedOn, s, sm, p, pm,
-                            d.decidedTotal - s - p, d.decidedUnaccompaniedMinors - sm - pm);
-                });
+        int[] settled = counts.settledOf(k);
+        int[] proposed = counts.proposedOf(k);
+        int s = settled[0];
+        int sm = settled[1];
+        int p = proposed[0];
+        int pm = proposed[1];
+        return new DecisionView(k, known(k).name(), d.key.year, d.requestedTotal, d.requestedUnaccompaniedMinors,
+                d.decidedTotal, d.decidedUnaccompaniedMinors, d.decidedOn, s, sm, p, pm,
+                d.decidedTotal - s - p, d.decidedUnaccompaniedMinors - sm - pm);
     }
 
     @WithTransaction

@@ -14,8 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.nystart.portal.domain.Navigation;
 import no.nystart.portal.service.Backend;
@@ -25,15 +27,23 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Settlement decisions per municipality and year (decided, settled, proposed, remaining: a table with the
- * figures and a bar drawn by CSS classes, no script) and one municipality's profile. Settlement has no list of
- * decisions: the officer names the municipalities (kommunenummer), each is asked for its decision of the year.
+ * figures and a bar drawn by CSS classes, no script) and one municipality's profile. The page lists every
+ * decision of the year from settlement's {@code GET /api/v1/settlement-decisions?year=}, all its pages (a page of
+ * 500 holds every municipality of the country, so it is one call in practice); typed kommunenummer narrow the list
+ * to those municipalities, and a typed one without a decision shows "Ingen vedtak".
  */
 @Path("/bosetting/kommuner")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Navigation.SETTLEMENT_OFFICER)
 public class MunicipalityPages {
-    /** At most this many municipalities on one page (one call to settlement each). */
+    /** At most this many typed municipality numbers narrow the list. */
     static final int MAX_MUNICIPALITIES = 30;
+
+    /** Decisions asked for per call to settlement (its maximum page size). */
+    static final int PAGE_SIZE = 500;
+
+    /** At most this many pages are followed (5 × 500 is far more than the country's municipalities). */
+    static final int MAX_PAGES = 5;
 
     @Inject
     Template decisions;
@@ -154,25 +164,51 @@ public class MunicipalityPages {
         return out.stream().limit(MAX_MUNICIPALITIES).toList();
     }
 
+    /**
+     * The rows of the page: every listed decision when nothing is typed; otherwise the typed municipalities in the
+     * order typed, each with its listed decision or "Ingen vedtak" when the year has none for it.
+     */
+    static List<DecisionRow> rows(List<DecisionRow> listed, List<String> typed, int year) {
+        if (typed.isEmpty()) {
+            return listed;
+        }
+        Map<String, DecisionRow> byMunicipality = new HashMap<>();
+        listed.forEach(d -> byMunicipality.put(d.municipality(), d));
+        return typed.stream().map(k -> byMunicipality.getOrDefault(k,
+                DecisionRow.missing(k, year, "Ingen vedtak om bosetting for " + year + "."))).toList();
+    }
+
     @GET
     public TemplateInstance decisions(@QueryParam("aar") Integer year, @QueryParam("kommuner") String typed) {
         int y = year == null ? Pages.today().getYear() : year;
-        List<DecisionRow> rows = new ArrayList<>();
+        List<DecisionRow> listed = new ArrayList<>();
         String unavailable = null;
-        for (String k : municipalities(typed)) {
-            Backend.Result r = Backend.call(Service.SETTLEMENT, () -> settlement.decision(k, y));
+        String problem = null;
+        String cursor = null;
+        boolean more = false;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            String after = cursor;
+            Backend.Result r = Backend.call(Service.SETTLEMENT, () -> settlement.decisions(y, PAGE_SIZE, after));
             if (r instanceof Backend.Ok ok) {
-                rows.add(DecisionRow.of(ok.body()));
+                ok.body().forEach(d -> listed.add(DecisionRow.of(d)));
+                cursor = ok.nextCursor();
+                more = cursor != null;
+                if (!more) {
+                    break;
+                }
             } else if (r instanceof Backend.Problem p) {
-                rows.add(DecisionRow.missing(k, y, p.status() == 404 ? "Ingen vedtak om bosetting for " + y + "."
-                        : p.fieldErrors().isEmpty() ? p.message() : p.fieldErrors().get(0).message()));
+                problem = p.fieldErrors().isEmpty() ? p.message() : p.fieldErrors().get(0).message();
+                break;
             } else {
                 unavailable = ((Backend.Unavailable) r).message();
                 break;
             }
         }
+        List<String> narrowed = municipalities(typed);
+        List<DecisionRow> rows = unavailable != null || problem != null ? List.of() : rows(listed, narrowed, y);
         return decisions.data("year", y).data("typed", typed == null ? "" : typed.strip()).data("rows", rows)
-                .data("unavailable", unavailable).data("max", MAX_MUNICIPALITIES);
+                .data("unavailable", unavailable).data("problem", problem).data("more", more)
+                .data("narrowed", !narrowed.isEmpty()).data("max", MAX_MUNICIPALITIES);
     }
 
     @GET

@@ -52,6 +52,11 @@ public interface SettlementClient {
     @Path("/matching-runs/{id}")
     Response matchingRun(@PathParam("id") UUID runId);
 
+    /** The decisions of a year of every municipality that has one (paged, kommunenummer order). */
+    @GET
+    @Path("/settlement-decisions")
+    Response decisions(@QueryParam("year") int year, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
     @GET
     @Path("/municipalities/{k}/settlement-decisions/{year}")
     Response decision(@PathParam("k") String municipality, @PathParam("year") int year);

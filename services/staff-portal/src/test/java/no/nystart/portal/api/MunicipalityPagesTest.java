@@ -2,9 +2,10 @@ package no.nystart.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The decision bar's parts and words, and the municipality numbers typed on the decisions page. */
+/** The decision bar's parts and words, the decisions page's rows, and the municipality numbers typed to narrow them. */
 class MunicipalityPagesTest {
 
     private static MunicipalityPages.DecisionRow row(int decided, int settled, int proposed) {
@@ -42,6 +43,23 @@ class MunicipalityPagesTest {
         assertThat(MunicipalityPages.municipalities(" 5001, 4601;0301 5001 ")).containsExactly("5001", "4601", "0301");
         assertThat(MunicipalityPages.municipalities("")).isEmpty();
         assertThat(MunicipalityPages.municipalities(null)).isEmpty();
+    }
+
+    @Test
+    void without_typed_numbers_every_listed_decision_is_a_row_and_typed_numbers_narrow_the_list() {
+        MunicipalityPages.DecisionRow trondheim = row(10, 2, 1);
+        MunicipalityPages.DecisionRow bergen = new MunicipalityPages.DecisionRow("4601", "Bergen", 2026, 20, 0, 0, 20, 0, 0,
+                0, 0, "2026-01-11", null);
+        List<MunicipalityPages.DecisionRow> listed = List.of(bergen, trondheim);
+        assertThat(MunicipalityPages.rows(listed, List.of(), 2026)).containsExactly(bergen, trondheim);
+        assertThat(MunicipalityPages.rows(List.of(), List.of(), 2026)).isEmpty();
+
+        List<MunicipalityPages.DecisionRow> narrowed = MunicipalityPages.rows(listed,
+                MunicipalityPages.municipalities("5001 0301"), 2026);
+        assertThat(narrowed).hasSize(2);
+        assertThat(narrowed.get(0)).isEqualTo(trondheim);
+        assertThat(narrowed.get(1).municipality()).isEqualTo("0301");
+        assertThat(narrowed.get(1).message()).isEqualTo("Ingen vedtak om bosetting for 2026.");
     }
 
     @Test
