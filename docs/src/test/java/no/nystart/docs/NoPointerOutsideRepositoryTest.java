@@ -25,7 +25,6 @@ class NoPointerOutsideRepositoryTest {
             Pattern.compile("INFRA-NOTES" + "\\.md"),
             Pattern.compile("\\.\\./" + "shared\\b"),
             Pattern.compile("\\bshared/" + "(?:spec|data)\\b"),
-            Pattern.compile("/work/" + "shared\\b"),
             // a test named after a section of that file in upper case (now lower case: domain_4b_…, the docs/domain section)
             Pattern.compile("(?<![A-Za-z0-9])DOMAIN" + "_[0-9]"));
 
