@@ -1,5 +1,6 @@
 package no.nystart.reception.api;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static no.nystart.reception.api.ReceptionTestSupport.FJORDLYS;
 import static no.nystart.reception.api.ReceptionTestSupport.NORDLYS;
@@ -40,9 +41,9 @@ class AuthorizationTest {
     }
 
     private static List<Call> writes(String personId) {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(OSLO).toString();
         return List.of(
-                new Call("POST", "/api/v1/residents/" + personId + "/training-sessions", session("NORWEGIAN", LocalDate.now(), "1")),
+                new Call("POST", "/api/v1/residents/" + personId + "/training-sessions", session("NORWEGIAN", LocalDate.now(OSLO), "1")),
                 new Call("POST", "/api/v1/residents/" + personId + "/exemptions",
                         Map.of("module", "NORWEGIAN", "reason", "HEALTH", "grantedOn", today)),
                 new Call("POST", "/api/v1/residents/" + personId + "/residence-permit",

@@ -1,5 +1,6 @@
 package no.nystart.reception.api;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static no.nystart.reception.api.ReceptionTestSupport.JSON;
 import static no.nystart.reception.api.ReceptionTestSupport.arrival;
@@ -67,7 +68,7 @@ class ConcurrentResidentCommandsTest {
     @Test
     void integreringsloven_5_concurrent_sessions_crossing_175_hours_publish_one_MandatoryTrainingCompleted() throws Exception {
         String personId = registerAdult(40);
-        LocalDate first = LocalDate.now().minusDays(30);
+        LocalDate first = LocalDate.now(OSLO).minusDays(30);
         for (int i = 0; i < 21; i++) { // 168 hours
             post("/api/v1/residents/{id}/training-sessions", session("NORWEGIAN", first.plusDays(i), "8"), personId).statusCode(201);
         }
@@ -87,7 +88,7 @@ class ConcurrentResidentCommandsTest {
     @Test
     void concurrent_permit_decisions_grant_one_permit_with_one_ResidencePermitGranted() throws Exception {
         String personId = registerAdult(20);
-        String body = JSON.writeValueAsString(Map.of("permitType", "REFUGEE", "decisionDate", LocalDate.now().minusDays(2).toString()));
+        String body = JSON.writeValueAsString(Map.of("permitType", "REFUGEE", "decisionDate", LocalDate.now(OSLO).minusDays(2).toString()));
         String token = staffToken();
         assertOneWinner(concurrently(() -> given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/residents/{id}/residence-permit", personId)), 201, "personId", "permit.once");
@@ -98,9 +99,9 @@ class ConcurrentResidentCommandsTest {
     void integreringsloven_6_concurrent_competence_mappings_map_once_with_one_CompetenceMapped() throws Exception {
         String personId = registerAdult(20);
         post("/api/v1/residents/{id}/residence-permit", Map.of("permitType", "REFUGEE",
-                "decisionDate", LocalDate.now().minusDays(3).toString()), personId).statusCode(201);
+                "decisionDate", LocalDate.now(OSLO).minusDays(3).toString()), personId).statusCode(201);
         Map<String, Object> mapping = new LinkedHashMap<>();
-        mapping.put("mappedOn", LocalDate.now().minusDays(1).toString());
+        mapping.put("mappedOn", LocalDate.now(OSLO).minusDays(1).toString());
         mapping.put("languages", List.of(Map.of("languageCode", "tir", "proficiency", "NATIVE")));
         mapping.put("educationLevel", "UPPER_SECONDARY");
         mapping.put("educationYears", 12);

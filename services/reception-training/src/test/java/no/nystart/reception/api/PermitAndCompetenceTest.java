@@ -1,5 +1,6 @@
 package no.nystart.reception.api;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static no.nystart.reception.api.ReceptionTestSupport.awaitValidEvent;
 import static no.nystart.reception.api.ReceptionTestSupport.count;
@@ -62,7 +63,7 @@ class PermitAndCompetenceTest {
     @Test
     void residence_permit_publishes_ResidencePermitGranted_ends_the_training_duty_and_a_second_decision_is_409() {
         String personId = registerAdult(20);
-        LocalDate decided = LocalDate.now().minusDays(5);
+        LocalDate decided = LocalDate.now(OSLO).minusDays(5);
         post("/api/v1/residents/{id}/training-sessions", session("NORWEGIAN", decided.minusDays(1), "4"), personId).statusCode(201);
         post(PERMIT, permit("REFUGEE", decided), personId).statusCode(201)
                 .body("permitType", equalTo("REFUGEE")).body("regime", equalTo("INTEGRERINGSLOVEN"));
@@ -88,12 +89,12 @@ class PermitAndCompetenceTest {
     @Test
     void permit_decision_before_registration_is_422_and_bad_permit_type_400_nothing_written() {
         String personId = registerAdult(20);
-        post(PERMIT, permit("REFUGEE", LocalDate.now().minusDays(21)), personId).statusCode(422)
+        post(PERMIT, permit("REFUGEE", LocalDate.now(OSLO).minusDays(21)), personId).statusCode(422)
                 .body("violations.field", hasItem("decisionDate"))
                 .body("violations.rule", hasItem("permit.before-registration"));
-        post(PERMIT, permit("REFUGEE", LocalDate.now().plusDays(1)), personId).statusCode(422)
+        post(PERMIT, permit("REFUGEE", LocalDate.now(OSLO).plusDays(1)), personId).statusCode(422)
                 .body("violations.rule", hasItem("date.not-in-future"));
-        post(PERMIT, permit("TOURIST", LocalDate.now()), personId).statusCode(400)
+        post(PERMIT, permit("TOURIST", LocalDate.now(OSLO)), personId).statusCode(400)
                 .body("violations.field", hasItem("permitType"));
         assertThat(count("select count(*) from residence_permit where person_id = ?::uuid", personId)).isZero();
         assertThat(outboxCount(personId, "ResidencePermitGranted")).isZero();
@@ -102,21 +103,21 @@ class PermitAndCompetenceTest {
     @Test
     void integreringsloven_6_competence_mapping_needs_a_permit_in_the_target_group_and_is_done_once_409() {
         String noPermit = registerAdult(20);
-        put(MAPPING, mapping(LocalDate.now()), noPermit).statusCode(422)
+        put(MAPPING, mapping(LocalDate.now(OSLO)), noPermit).statusCode(422)
                 .body("violations.rule", hasItem("integreringsloven-6.no-permit"));
 
         String other = registerAdult(20);
-        post(PERMIT, permit("OTHER", LocalDate.now().minusDays(3)), other).statusCode(201);
-        put(MAPPING, mapping(LocalDate.now()), other).statusCode(422)
+        post(PERMIT, permit("OTHER", LocalDate.now(OSLO).minusDays(3)), other).statusCode(201);
+        put(MAPPING, mapping(LocalDate.now(OSLO)), other).statusCode(422)
                 .body("violations.rule", hasItem("integreringsloven-6.permit-type"));
 
         String refugee = registerAdult(20);
-        LocalDate decided = LocalDate.now().minusDays(3);
+        LocalDate decided = LocalDate.now(OSLO).minusDays(3);
         post(PERMIT, permit("REFUGEE", decided), refugee).statusCode(201);
         put(MAPPING, mapping(decided.minusDays(1)), refugee).statusCode(422)
                 .body("violations.rule", hasItem("competence-mapping.before-permit"));
-        put(MAPPING, mapping(LocalDate.now().minusDays(1)), refugee).statusCode(201);
-        put(MAPPING, mapping(LocalDate.now()), refugee).statusCode(409)
+        put(MAPPING, mapping(LocalDate.now(OSLO).minusDays(1)), refugee).statusCode(201);
+        put(MAPPING, mapping(LocalDate.now(OSLO)), refugee).statusCode(409)
                 .contentType("application/problem+json")
                 .body("violations[0].rule", equalTo("integreringsloven-6.once"));
         assertThat(outboxCount(refugee, "CompetenceMapped")).isEqualTo(1);
@@ -133,8 +134,8 @@ class PermitAndCompetenceTest {
     @Test
     void competence_mapping_content_is_checked_field_by_field_and_nothing_is_written() {
         String personId = registerAdult(20);
-        post(PERMIT, permit("REFUGEE", LocalDate.now().minusDays(3)), personId).statusCode(201);
-        Map<String, Object> bad = mapping(LocalDate.now());
+        post(PERMIT, permit("REFUGEE", LocalDate.now(OSLO).minusDays(3)), personId).statusCode(201);
+        Map<String, Object> bad = mapping(LocalDate.now(OSLO));
         bad.put("languages", List.of(Map.of("languageCode", "Tigrinya", "proficiency", "NATIVE")));
         bad.put("workExperience", List.of(Map.of("styrkCode", "51", "years", 4)));
         bad.put("educationYears", 45);
@@ -144,7 +145,7 @@ class PermitAndCompetenceTest {
                 .body("violations.field", hasItem(containsString("styrkCode")))
                 .body("violations.rule", hasItem("styrk-08.format"))
                 .body("violations.field", hasItem("educationYears"));
-        Map<String, Object> noLanguage = mapping(LocalDate.now());
+        Map<String, Object> noLanguage = mapping(LocalDate.now(OSLO));
         noLanguage.put("languages", List.of());
         put(MAPPING, noLanguage, personId).statusCode(422)
                 .body("violations.rule", hasItem("integreringsloven-6.languages"));
@@ -155,24 +156,24 @@ class PermitAndCompetenceTest {
     @Test
     void integreringsloven_11_career_guidance_builds_on_the_mapping_and_is_given_by_the_host_county() {
         String personId = registerAdult(20);
-        post(PERMIT, permit("RESETTLEMENT", LocalDate.now().minusDays(5)), personId).statusCode(201);
-        post(GUIDANCE, Map.of("completedOn", LocalDate.now().toString()), personId).statusCode(422)
+        post(PERMIT, permit("RESETTLEMENT", LocalDate.now(OSLO).minusDays(5)), personId).statusCode(201);
+        post(GUIDANCE, Map.of("completedOn", LocalDate.now(OSLO).toString()), personId).statusCode(422)
                 .body("violations.rule", hasItem("integreringsloven-11.no-competence-mapping"));
-        put(MAPPING, mapping(LocalDate.now().minusDays(2)), personId).statusCode(201);
-        post(GUIDANCE, Map.of("completedOn", LocalDate.now().minusDays(3).toString()), personId).statusCode(422)
+        put(MAPPING, mapping(LocalDate.now(OSLO).minusDays(2)), personId).statusCode(201);
+        post(GUIDANCE, Map.of("completedOn", LocalDate.now(OSLO).minusDays(3).toString()), personId).statusCode(422)
                 .body("violations.rule", hasItem("career-guidance.before-mapping"));
-        post(GUIDANCE, Map.of("completedOn", LocalDate.now().toString(), "county", "99"), personId).statusCode(422)
+        post(GUIDANCE, Map.of("completedOn", LocalDate.now(OSLO).toString(), "county", "99"), personId).statusCode(422)
                 .body("violations.rule", hasItem("fylkesnummer.unknown"));
-        post(GUIDANCE, Map.of("completedOn", LocalDate.now().toString()), personId).statusCode(201)
+        post(GUIDANCE, Map.of("completedOn", LocalDate.now(OSLO).toString()), personId).statusCode(201)
                 .body("county", equalTo("33"));
-        post(GUIDANCE, Map.of("completedOn", LocalDate.now().toString()), personId).statusCode(409)
+        post(GUIDANCE, Map.of("completedOn", LocalDate.now(OSLO).toString()), personId).statusCode(409)
                 .body("violations.rule", hasItem("career-guidance.once"));
         // a resident who left the centre is mapped by the municipality (§ 10), not here
         String left = registerAdult(20);
-        post(PERMIT, permit("RESETTLEMENT", LocalDate.now().minusDays(5)), left).statusCode(201);
-        post("/api/v1/residents/{id}/departure", Map.of("leftOn", LocalDate.now().minusDays(1).toString(), "reason", "OTHER"), left)
+        post(PERMIT, permit("RESETTLEMENT", LocalDate.now(OSLO).minusDays(5)), left).statusCode(201);
+        post("/api/v1/residents/{id}/departure", Map.of("leftOn", LocalDate.now(OSLO).minusDays(1).toString(), "reason", "OTHER"), left)
                 .statusCode(201);
-        put(MAPPING, mapping(LocalDate.now()), left).statusCode(422)
+        put(MAPPING, mapping(LocalDate.now(OSLO)), left).statusCode(422)
                 .body("violations.rule", hasItem("integreringsloven-6.left-reception"));
         assertThat(outboxCount(personId, "CareerGuidanceCompleted")).isEqualTo(1);
 
@@ -180,7 +181,7 @@ class PermitAndCompetenceTest {
         assertThat(event.get("county").asText()).isEqualTo("33");
         assertThat(event.get("hostMunicipality").asText()).isEqualTo("3301");
         given().auth().oauth2(staffToken()).when().get("/api/v1/residents/{id}", personId).then()
-                .body("competenceMappedOn", equalTo(LocalDate.now().minusDays(2).toString()))
-                .body("careerGuidanceCompletedOn", equalTo(LocalDate.now().toString()));
+                .body("competenceMappedOn", equalTo(LocalDate.now(OSLO).minusDays(2).toString()))
+                .body("careerGuidanceCompletedOn", equalTo(LocalDate.now(OSLO).toString()));
     }
 }

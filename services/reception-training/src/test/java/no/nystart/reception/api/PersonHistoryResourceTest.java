@@ -1,5 +1,6 @@
 package no.nystart.reception.api;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static no.nystart.reception.api.ReceptionTestSupport.NORDLYS;
 import static no.nystart.reception.api.ReceptionTestSupport.arrival;
@@ -37,7 +38,7 @@ class PersonHistoryResourceTest {
 
     /** An adult refugee through reception: arrival, hours, an exemption, permit, § 6 mapping, § 11 guidance. */
     private static String residentThroughReception(String duf) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(OSLO);
         Map<String, Object> body = arrival(duf);
         body.put("birthDate", "1990-04-02");
         body.put("registeredOn", today.minusDays(60).toString());

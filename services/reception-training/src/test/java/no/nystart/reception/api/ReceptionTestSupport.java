@@ -1,5 +1,6 @@
 package no.nystart.reception.api;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ final class ReceptionTestSupport {
         body.put("sex", "FEMALE");
         body.put("citizenship", "ERI");
         body.put("receptionCentreId", FJORDLYS);
-        body.put("registeredOn", LocalDate.now().minusDays(3).toString());
+        body.put("registeredOn", LocalDate.now(OSLO).minusDays(3).toString());
         body.put("householdId", null);
         body.put("asylumProcedure", "NORMAL");
         return body;
@@ -83,7 +84,7 @@ final class ReceptionTestSupport {
     static String registerAdult(int daysAgo) {
         Map<String, Object> body = arrival(newDufNumber());
         body.put("birthDate", "1990-04-02");
-        body.put("registeredOn", LocalDate.now().minusDays(daysAgo).toString());
+        body.put("registeredOn", LocalDate.now(OSLO).minusDays(daysAgo).toString());
         return register(body);
     }
 

@@ -1,5 +1,6 @@
 package no.nystart.reception.api;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static no.nystart.reception.api.ReceptionTestSupport.arrival;
 import static no.nystart.reception.api.ReceptionTestSupport.count;
@@ -125,7 +126,7 @@ class ResidentResourceTest {
     void broken_domain_rules_are_422_naming_the_rule_and_nothing_is_written() {
         long before = count("select count(*) from nystart_outbox");
         Map<String, Object> body = arrival("1850" + "12345678");
-        body.put("registeredOn", LocalDate.now().plusDays(2).toString());
+        body.put("registeredOn", LocalDate.now(OSLO).plusDays(2).toString());
         body.put("citizenship", "QQQ");
         given().auth().oauth2(staffToken()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/residents")

@@ -1,5 +1,6 @@
 package no.nystart.reception.api;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static no.nystart.reception.api.ReceptionTestSupport.arrival;
 import static no.nystart.reception.api.ReceptionTestSupport.awaitValidEvent;
@@ -44,7 +45,7 @@ class TrainingResourceTest {
     @Test
     void integreringsloven_5_exactly_175_Norwegian_hours_publish_MandatoryTrainingCompleted_once_per_the_contract() {
         String personId = registerAdult(40);
-        LocalDate first = LocalDate.now().minusDays(30);
+        LocalDate first = LocalDate.now(OSLO).minusDays(30);
         for (int i = 0; i < 21; i++) { // 168 hours
             post(SESSIONS, session("NORWEGIAN", first.plusDays(i), "8"), personId).statusCode(201);
         }
@@ -70,8 +71,8 @@ class TrainingResourceTest {
     @Test
     void GET_explains_regime_duty_and_required_attended_remaining_per_module_integreringsloven_5() {
         String personId = registerAdult(10);
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now().minusDays(2), "3.5"), personId).statusCode(201);
-        post(SESSIONS, session("SOCIAL_STUDIES", LocalDate.now().minusDays(2), "2"), personId).statusCode(201);
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO).minusDays(2), "3.5"), personId).statusCode(201);
+        post(SESSIONS, session("SOCIAL_STUDIES", LocalDate.now(OSLO).minusDays(2), "2"), personId).statusCode(201);
         given().auth().oauth2(staffToken()).when().get("/api/v1/residents/{id}", personId)
                 .then().statusCode(200)
                 .body("training.regime", equalTo("INTEGRERINGSLOVEN_5"))
@@ -121,10 +122,10 @@ class TrainingResourceTest {
     @Test
     void integreringsloven_5_age_17_at_registration_and_fast_track_procedure_have_no_duty_and_nothing_is_written() {
         Map<String, Object> minor = arrival(newDufNumber());
-        minor.put("registeredOn", LocalDate.now().minusDays(5).toString());
-        minor.put("birthDate", LocalDate.now().minusDays(5).minusYears(18).plusDays(1).toString());
+        minor.put("registeredOn", LocalDate.now(OSLO).minusDays(5).toString());
+        minor.put("birthDate", LocalDate.now(OSLO).minusDays(5).minusYears(18).plusDays(1).toString());
         String seventeen = register(minor);
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now().minusDays(1), "2"), seventeen).statusCode(422)
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO).minusDays(1), "2"), seventeen).statusCode(422)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("module"))
                 .body("violations.rule", hasItem("mandatory-training.no-duty"));
@@ -134,7 +135,7 @@ class TrainingResourceTest {
         Map<String, Object> fastTrack = arrival(newDufNumber());
         fastTrack.put("asylumProcedure", "FAST_TRACK");
         String ft = register(fastTrack);
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now().minusDays(1), "2"), ft).statusCode(422)
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO).minusDays(1), "2"), ft).statusCode(422)
                 .body("violations.rule", hasItem("mandatory-training.no-duty"));
         assertThat(sessionRows(seventeen) + sessionRows(ft)).isZero();
     }
@@ -143,12 +144,12 @@ class TrainingResourceTest {
     void fritak_exemption_then_session_is_422_and_TrainingExemptionGranted_is_published_once() {
         String personId = registerAdult(10);
         Map<String, Object> exemption = Map.of("module", "SOCIAL_STUDIES", "reason", "HEALTH",
-                "grantedOn", LocalDate.now().minusDays(1).toString());
+                "grantedOn", LocalDate.now(OSLO).minusDays(1).toString());
         post(EXEMPTIONS, exemption, personId).statusCode(201)
                 .body("modules.find { it.module == 'SOCIAL_STUDIES' }.exempt", equalTo(true))
                 .body("modules.find { it.module == 'SOCIAL_STUDIES' }.exemptionReason", equalTo("HEALTH"))
                 .body("modules.find { it.module == 'SOCIAL_STUDIES' }.remainingHours", equalTo(0.0f));
-        post(SESSIONS, session("SOCIAL_STUDIES", LocalDate.now(), "2"), personId).statusCode(422)
+        post(SESSIONS, session("SOCIAL_STUDIES", LocalDate.now(OSLO), "2"), personId).statusCode(422)
                 .body("violations.rule", hasItem("mandatory-training.exempt"));
         post(EXEMPTIONS, exemption, personId).statusCode(409).body("violations[0].rule", equalTo("exemption.once-per-module"));
         assertThat(sessionRows(personId)).isZero();
@@ -164,16 +165,16 @@ class TrainingResourceTest {
     void hours_out_of_range_or_missing_fields_are_400_naming_the_field_and_nothing_is_written() {
         String personId = registerAdult(10);
         long outbox = count("select count(*) from nystart_outbox");
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now(), "0"), personId).statusCode(400)
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO), "0"), personId).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("hours")).body("violations.rule", hasItem("training-session.hours-range"));
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now(), "8.5"), personId).statusCode(400)
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO), "8.5"), personId).statusCode(400)
                 .body("violations.field", hasItem("hours")).body("violations.rule", hasItem("training-session.hours-range"));
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now(), "-1"), personId).statusCode(400);
-        Map<String, Object> noModule = session("NORWEGIAN", LocalDate.now(), "2");
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO), "-1"), personId).statusCode(400);
+        Map<String, Object> noModule = session("NORWEGIAN", LocalDate.now(OSLO), "2");
         noModule.remove("module");
         post(SESSIONS, noModule, personId).statusCode(400).body("violations.field", hasItem("module"));
-        Map<String, Object> badModule = session("KNITTING", LocalDate.now(), "2");
+        Map<String, Object> badModule = session("KNITTING", LocalDate.now(OSLO), "2");
         post(SESSIONS, badModule, personId).statusCode(400).body("violations.field", hasItem("module"));
         assertThat(sessionRows(personId)).isZero();
         assertThat(count("select count(*) from nystart_outbox")).isEqualTo(outbox);
@@ -182,11 +183,11 @@ class TrainingResourceTest {
     @Test
     void sessions_before_registration_in_the_future_or_over_8_hours_a_day_are_422_and_nothing_is_written() {
         String personId = registerAdult(10);
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now().minusDays(11), "2"), personId).statusCode(422)
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO).minusDays(11), "2"), personId).statusCode(422)
                 .body("violations.field", hasItem("date")).body("violations.rule", hasItem("training-session.before-registration"));
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now().plusDays(1), "2"), personId).statusCode(422)
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO).plusDays(1), "2"), personId).statusCode(422)
                 .body("violations.rule", hasItem("date.not-in-future"));
-        LocalDate day = LocalDate.now().minusDays(3);
+        LocalDate day = LocalDate.now(OSLO).minusDays(3);
         post(SESSIONS, session("NORWEGIAN", day, "6"), personId).statusCode(201);
         post(SESSIONS, session("SOCIAL_STUDIES", day, "2.5"), personId).statusCode(422)
                 .body("violations.field", hasItem("hours")).body("violations.rule", hasItem("training-session.max-hours-per-day"));
@@ -200,7 +201,7 @@ class TrainingResourceTest {
     @Test
     void two_concurrent_sessions_reaching_175_hours_publish_MandatoryTrainingCompleted_exactly_once() throws Exception {
         String personId = registerAdult(40);
-        LocalDate first = LocalDate.now().minusDays(30);
+        LocalDate first = LocalDate.now(OSLO).minusDays(30);
         for (int i = 0; i < 21; i++) { // 168 hours
             post(SESSIONS, session("NORWEGIAN", first.plusDays(i), "8"), personId).statusCode(201);
         }
@@ -224,15 +225,15 @@ class TrainingResourceTest {
     void staff_record_a_departure_LEFT_NORWAY_once_and_no_training_after_it() {
         String personId = registerAdult(10);
         String departure = "/api/v1/residents/{id}/departure";
-        post(departure, Map.of("leftOn", LocalDate.now().minusDays(11).toString(), "reason", "LEFT_NORWAY"), personId)
+        post(departure, Map.of("leftOn", LocalDate.now(OSLO).minusDays(11).toString(), "reason", "LEFT_NORWAY"), personId)
                 .statusCode(422).body("violations.rule", hasItem("departure.before-registration"));
-        post(departure, Map.of("leftOn", LocalDate.now().toString(), "reason", "SETTLED"), personId)
+        post(departure, Map.of("leftOn", LocalDate.now(OSLO).toString(), "reason", "SETTLED"), personId)
                 .statusCode(422).body("violations.rule", hasItem("departure.settled-by-settlement"));
-        post(departure, Map.of("leftOn", LocalDate.now().minusDays(2).toString(), "reason", "LEFT_NORWAY"), personId)
+        post(departure, Map.of("leftOn", LocalDate.now(OSLO).minusDays(2).toString(), "reason", "LEFT_NORWAY"), personId)
                 .statusCode(201);
-        post(departure, Map.of("leftOn", LocalDate.now().toString(), "reason", "OTHER"), personId).statusCode(409)
+        post(departure, Map.of("leftOn", LocalDate.now(OSLO).toString(), "reason", "OTHER"), personId).statusCode(409)
                 .body("violations.rule", hasItem("departure.once"));
-        post(SESSIONS, session("NORWEGIAN", LocalDate.now().minusDays(1), "2"), personId).statusCode(422)
+        post(SESSIONS, session("NORWEGIAN", LocalDate.now(OSLO).minusDays(1), "2"), personId).statusCode(422)
                 .body("violations.rule", hasItem("training-session.after-leaving"));
         assertThat(outboxCount(personId, "ResidentLeftReception")).isEqualTo(1);
         JsonNode event = awaitValidEvent(Topics.RECEPTION, no.nystart.contracts.reception.ResidentLeftReception.class, personId);

@@ -1,5 +1,6 @@
 package no.nystart.reception.messaging;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -63,7 +64,7 @@ class SettlementEventsConsumerTest {
         body.put("sex", "MALE");
         body.put("citizenship", "ERI");
         body.put("receptionCentreId", "0b5f3f7e-2c1d-4e8a-b1f2-9a8c7d6e5f40");
-        body.put("registeredOn", LocalDate.now().minusDays(60).toString());
+        body.put("registeredOn", LocalDate.now(OSLO).minusDays(60).toString());
         body.put("asylumProcedure", "NORMAL");
         return UUID.fromString(given().auth().oauth2(staffToken()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/residents").then().statusCode(201).extract().path("personId"));
@@ -71,7 +72,7 @@ class SettlementEventsConsumerTest {
 
     private static PersonSettled settled(UUID personId, LocalDate settledOn) {
         return new PersonSettled(personId, LocalDate.of(1991, 2, 3), Sex.MALE, "ERI", PermitType.REFUGEE,
-                LocalDate.now().minusDays(30), Regime.INTEGRERINGSLOVEN, ArrivalRoute.ASYLUM, false, UUID.randomUUID(), 1,
+                LocalDate.now(OSLO).minusDays(30), Regime.INTEGRERINGSLOVEN, ArrivalRoute.ASYLUM, false, UUID.randomUUID(), 1,
                 SettlementType.BY_AGREEMENT, "4601", settledOn);
     }
 
@@ -93,7 +94,7 @@ class SettlementEventsConsumerTest {
     @Test
     void PersonSettled_makes_the_resident_leave_the_centre_and_publishes_ResidentLeftReception_per_the_contract() throws Exception {
         UUID personId = registerResident();
-        LocalDate settledOn = LocalDate.now().minusDays(1);
+        LocalDate settledOn = LocalDate.now(OSLO).minusDays(1);
         String eventId = UUID.randomUUID().toString();
         publish(settled(personId, settledOn), eventId);
         awaitLeft(personId);
@@ -116,7 +117,7 @@ class SettlementEventsConsumerTest {
                 .body("leftOn", equalTo(settledOn.toString())).body("leftReason", equalTo("SETTLED"));
         // no training after leaving the centre
         given().auth().oauth2(staffToken()).contentType(ContentType.JSON)
-                .body(Map.of("module", "NORWEGIAN", "date", LocalDate.now().toString(), "hours", 2))
+                .body(Map.of("module", "NORWEGIAN", "date", LocalDate.now(OSLO).toString(), "hours", 2))
                 .when().post("/api/v1/residents/{id}/training-sessions", personId)
                 .then().statusCode(422).body("violations.rule", org.hamcrest.Matchers.hasItem("training-session.after-leaving"));
     }
@@ -124,18 +125,18 @@ class SettlementEventsConsumerTest {
     @Test
     void a_duplicate_PersonSettled_delivery_and_a_second_settlement_event_change_nothing() {
         UUID personId = registerResident();
-        PersonSettled event = settled(personId, LocalDate.now().minusDays(2));
+        PersonSettled event = settled(personId, LocalDate.now(OSLO).minusDays(2));
         String eventId = UUID.randomUUID().toString();
         publish(event, eventId);
         publish(event, eventId);
-        publish(settled(personId, LocalDate.now()), UUID.randomUUID().toString());
+        publish(settled(personId, LocalDate.now(OSLO)), UUID.randomUUID().toString());
         UUID marker = registerResident();
-        publish(settled(marker, LocalDate.now()), UUID.randomUUID().toString());
+        publish(settled(marker, LocalDate.now(OSLO)), UUID.randomUUID().toString());
         awaitLeft(marker);
 
         assertThat(leftEvents(personId)).isEqualTo(1);
         assertThat(count("select count(*) from resident where person_id = ? and left_on = ?", personId,
-                LocalDate.now().minusDays(2))).isEqualTo(1);
+                LocalDate.now(OSLO).minusDays(2))).isEqualTo(1);
         assertThat(count("select count(*) from nystart_inbox where consumer_group = 'reception-training' and event_id = ?",
                 eventId)).isEqualTo(1);
     }
@@ -143,12 +144,12 @@ class SettlementEventsConsumerTest {
     @Test
     void PersonSettled_of_a_person_who_never_lived_in_a_centre_is_ignored_and_poison_goes_to_the_dead_letter_topic() {
         UUID stranger = UUID.randomUUID();
-        publish(settled(stranger, LocalDate.now()), UUID.randomUUID().toString());
-        PersonSettled poisoned = settled(UUID.randomUUID(), LocalDate.now());
+        publish(settled(stranger, LocalDate.now(OSLO)), UUID.randomUUID().toString());
+        PersonSettled poisoned = settled(UUID.randomUUID(), LocalDate.now(OSLO));
         TestInfrastructure.get().kafka().send(Topics.SETTLEMENT, 0, poisoned.key(), CloudEventRecords.headers(poisoned),
                 "{ not json".getBytes(StandardCharsets.UTF_8));
         UUID marker = registerResident();
-        publish(settled(marker, LocalDate.now()), UUID.randomUUID().toString());
+        publish(settled(marker, LocalDate.now(OSLO)), UUID.randomUUID().toString());
         awaitLeft(marker);
 
         assertThat(leftEvents(stranger)).isZero();

@@ -1,5 +1,6 @@
 package no.nystart.settlement.messaging;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +30,7 @@ class IntroductionEventsConsumerTest {
 
     private static IntroductionProgrammeCompleted completed(ProgrammeOutcome outcome) {
         return new IntroductionProgrammeCompleted(UUID.randomUUID(), "1579", Regime.INTEGRERINGSLOVEN,
-                LocalDate.now().minusYears(2), LocalDate.now().minusDays(1), outcome, FinalGoal.values()[0], true);
+                LocalDate.now(OSLO).minusYears(2), LocalDate.now(OSLO).minusDays(1), outcome, FinalGoal.values()[0], true);
     }
 
     private static void send(IntroductionProgrammeCompleted event, String eventId) {

@@ -1,5 +1,6 @@
 package no.nystart.settlement.messaging;
 
+import static no.nystart.platform.events.ClockProducer.OSLO;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,7 +50,7 @@ class ReceptionEventsConsumerTest {
 
     private static ResidentRegistered arrival() {
         return new ResidentRegistered(UUID.randomUUID(), UUID.fromString("0b5f3f7e-2c1d-4e8a-b1f2-9a8c7d6e5f40"), "3301",
-                LocalDate.now().minusDays(10), LocalDate.of(1990, 3, 1), Sex.MALE, "SYR", null, AsylumProcedure.NORMAL);
+                LocalDate.now(OSLO).minusDays(10), LocalDate.of(1990, 3, 1), Sex.MALE, "SYR", null, AsylumProcedure.NORMAL);
     }
 
     private static void publish(ResidentRegistered event, String eventId) {
@@ -130,16 +131,16 @@ class ReceptionEventsConsumerTest {
 
     @Test
     void a_permit_makes_the_case_READY_once_and_a_lone_minor_is_an_unaccompanied_minor_domain_2() {
-        LocalDate permitDate = LocalDate.now().minusDays(3);
+        LocalDate permitDate = LocalDate.now(OSLO).minusDays(3);
         ResidentRegistered minor = new ResidentRegistered(UUID.randomUUID(), UUID.randomUUID(), "3301",
-                LocalDate.now().minusDays(60), LocalDate.now().minusYears(16), Sex.FEMALE, "AFG", null, AsylumProcedure.NORMAL);
+                LocalDate.now(OSLO).minusDays(60), LocalDate.now(OSLO).minusYears(16), Sex.FEMALE, "AFG", null, AsylumProcedure.NORMAL);
         publish(minor, UUID.randomUUID().toString());
         ResidencePermitGranted permit = new ResidencePermitGranted(minor.personId(), PermitType.REFUGEE, permitDate,
                 Regime.INTEGRERINGSLOVEN, minor.receptionCentreId(), "3301");
         String permitEventId = UUID.randomUUID().toString();
         send(permit, permitEventId);
         send(permit, permitEventId);
-        CompetenceMapped mapped = new CompetenceMapped(minor.personId(), LocalDate.now(), "3301", List.of(),
+        CompetenceMapped mapped = new CompetenceMapped(minor.personId(), LocalDate.now(OSLO), "3301", List.of(),
                 EducationLevel.values()[0], 9, List.of(new WorkExperience("7212", 1), new WorkExperience("2211", 2)), List.of());
         send(mapped, UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count(
@@ -160,19 +161,19 @@ class ReceptionEventsConsumerTest {
     void a_household_member_still_waiting_for_a_permit_blocks_settlement_of_the_household() {
         UUID household = UUID.randomUUID();
         ResidentRegistered mother = new ResidentRegistered(UUID.randomUUID(), UUID.randomUUID(), "3301",
-                LocalDate.now().minusDays(60), LocalDate.of(1985, 2, 2), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
+                LocalDate.now(OSLO).minusDays(60), LocalDate.of(1985, 2, 2), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
         ResidentRegistered son = new ResidentRegistered(UUID.randomUUID(), mother.receptionCentreId(), "3301",
-                LocalDate.now().minusDays(60), LocalDate.now().minusYears(10), Sex.MALE, "SYR", household, AsylumProcedure.NORMAL);
+                LocalDate.now(OSLO).minusDays(60), LocalDate.now(OSLO).minusYears(10), Sex.MALE, "SYR", household, AsylumProcedure.NORMAL);
         publish(mother, UUID.randomUUID().toString());
         publish(son, UUID.randomUUID().toString());
-        send(new ResidencePermitGranted(mother.personId(), PermitType.REFUGEE, LocalDate.now().minusDays(2),
+        send(new ResidencePermitGranted(mother.personId(), PermitType.REFUGEE, LocalDate.now(OSLO).minusDays(2),
                 Regime.INTEGRERINGSLOVEN, mother.receptionCentreId(), "3301"), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count(
                 "select count(*) from settlement_case where person_id = ? and status = 'READY' and not unaccompanied_minor",
                 mother.personId())).isEqualTo(1));
         String caseId = caseOfPerson(mother.personId());
         given().auth().oauth2(officerToken()).contentType("application/json")
-                .body(Map.of("municipality", "0301", "settledOn", LocalDate.now().toString(), "settlementType", "SELF_SETTLED"))
+                .body(Map.of("municipality", "0301", "settledOn", LocalDate.now(OSLO).toString(), "settlementType", "SELF_SETTLED"))
                 .when().post("/api/v1/cases/{id}/settlement", caseId)
                 .then().statusCode(422).body("violations[0].rule", org.hamcrest.Matchers.equalTo("settlement.permit-required"));
         assertThat(count("select count(*) from settlement_case where household_id = ? and status = 'SETTLED'", household)).isZero();
@@ -182,17 +183,17 @@ class ReceptionEventsConsumerTest {
     void the_education_level_of_the_competence_mapping_goes_on_PersonSettled_and_a_redelivered_mapping_counts_once() throws Exception {
         UUID household = UUID.randomUUID();
         ResidentRegistered mother = new ResidentRegistered(UUID.randomUUID(), UUID.randomUUID(), "3301",
-                LocalDate.now().minusDays(90), LocalDate.of(1983, 5, 5), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
+                LocalDate.now(OSLO).minusDays(90), LocalDate.of(1983, 5, 5), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
         ResidentRegistered daughter = new ResidentRegistered(UUID.randomUUID(), mother.receptionCentreId(), "3301",
-                LocalDate.now().minusDays(90), LocalDate.now().minusYears(7), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
+                LocalDate.now(OSLO).minusDays(90), LocalDate.now(OSLO).minusYears(7), Sex.FEMALE, "SYR", household, AsylumProcedure.NORMAL);
         publish(mother, UUID.randomUUID().toString());
         publish(daughter, UUID.randomUUID().toString());
-        CompetenceMapped mapped = new CompetenceMapped(mother.personId(), LocalDate.now().minusDays(20), "3301", List.of(),
+        CompetenceMapped mapped = new CompetenceMapped(mother.personId(), LocalDate.now(OSLO).minusDays(20), "3301", List.of(),
                 EducationLevel.HIGHER, 16, List.of(new WorkExperience("2221", 6)), List.of());
         String mappingEventId = UUID.randomUUID().toString();
         send(mapped, mappingEventId);
         send(mapped, mappingEventId);
-        LocalDate permitDate = LocalDate.now().minusDays(10);
+        LocalDate permitDate = LocalDate.now(OSLO).minusDays(10);
         for (ResidentRegistered p : List.of(mother, daughter)) {
             send(new ResidencePermitGranted(p.personId(), PermitType.REFUGEE, permitDate, Regime.INTEGRERINGSLOVEN,
                     p.receptionCentreId(), "3301"), UUID.randomUUID().toString());
@@ -205,7 +206,7 @@ class ReceptionEventsConsumerTest {
                 .isEqualTo(1);
         String caseId = caseOfPerson(daughter.personId());
         given().auth().oauth2(officerToken()).contentType("application/json")
-                .body(Map.of("municipality", "3301", "settledOn", LocalDate.now().toString(), "settlementType", "SELF_SETTLED"))
+                .body(Map.of("municipality", "3301", "settledOn", LocalDate.now(OSLO).toString(), "settlementType", "SELF_SETTLED"))
                 .when().post("/api/v1/cases/{id}/settlement", caseId)
                 .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(2));
         // validated against the PersonSettled schema of contracts/ inside awaitEvent
