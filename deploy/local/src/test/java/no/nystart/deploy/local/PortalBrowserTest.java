@@ -3,32 +3,21 @@ package no.nystart.deploy.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -41,86 +30,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * violation of the WCAG 2.1 A/AA rules. Screenshots of the main pages go to target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortalBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path AXE = SharedStack.MODULE.resolve("target/axe/axe.min.js");
-    private static final Path SHOTS = SharedStack.MODULE.resolve("target/screenshots");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
+class PortalBrowserTest extends PortalBrowserBase {
     /** The demo caseworker of each municipality a matching may propose in this stack (the tests' decisions). */
     private static final Map<String, String> CASEWORKERS = Map.of("4601", "mons.saksbehandler", "0301", "maja.saksbehandler");
-    private static final LocatorAssertions.HasAttributeOptions WAIT_ATTR = new LocatorAssertions.HasAttributeOptions().setTimeout(60_000);
-    private static final LocatorAssertions.ContainsTextOptions WAIT = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
     /** The household the matching test proposes and the settlement test settles, and where. */
     private static String matchedPersonId;
     private static String settledIn;
-
-    private static LocalStack stack;
-    private static String portal;
-    private static Playwright playwright;
-    private static Browser browser;
-    private static String axeSource;
-    /** Every page checked by axe, with its violation count, for the report. */
-    private static final List<String> AXE_LOG = new ArrayList<>();
-
-    private BrowserContext context;
-    private Page page;
-
-    /** A failed test leaves the page it was on (screenshot and HTML) under target/screenshots/FAILED-*. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.AfterTestExecutionCallback dumpOnFailure = ext -> {
-        if (ext.getExecutionException().isPresent() && page != null && !page.isClosed()) {
-            String name = "FAILED-" + ext.getRequiredTestMethod().getName();
-            try {
-                System.out.println(name + ": the page was " + page.url());
-                Files.writeString(SHOTS.resolve(name + ".html"), page.content());
-                shot(name);
-            } catch (RuntimeException | java.io.IOException e) {
-                System.out.println(name + ": no dump (" + e.getMessage() + ")");
-            }
-        }
-    };
-
-    @BeforeAll
-    static void start() throws Exception {
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install -y chromium; .ci/run installs it)").isExecutable();
-        axeSource = Files.readString(AXE);
-        stack = SharedStack.get();
-        portal = stack.portalUrl();
-        assertThat(portal).as("the portal runs with Keycloak").isNotNull();
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void stop() {
-        System.out.println("axe-core " + AXE_LOG.size() + " pages checked: " + AXE_LOG);
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(1280, 900));
-        context.setDefaultTimeout(90_000); // a shared 2-core machine under load
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     @Order(1)
@@ -766,156 +681,5 @@ class PortalBrowserTest {
         page.navigate(portal + "/bosetting/kommuner?kommuner=5001&aar=" + (year + 1));
         assertThat(page.locator("#decisions tbody tr td").textContent()).isEqualTo("Ingen vedtak om bosetting for " + (year + 1) + ".");
         axe("decisions: a year without a decision");
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private static Api settlementApi() throws Exception {
-        return new Api(stack.spec("settlement").baseUrl(),
-                stack.keycloak().passwordGrant("sigurd.bosetting", KeycloakServer.DEMO_PASSWORD));
-    }
-
-    /** A decision of 0 places for the year: no household may be settled there without an override. */
-    private static void noRoomIn(String municipality) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        settlementApi().put("/api/v1/municipalities/" + municipality + "/settlement-decisions/" + today.getYear(), Map.of(
-                "requestedTotal", 0, "requestedUnaccompaniedMinors", 0, "decidedTotal", 0,
-                "decidedUnaccompaniedMinors", 0, "decidedOn", today.minusDays(20).toString())).expect(200, 201);
-    }
-
-    /** A one-person household through reception's API: arrival 60 days ago and a refugee permit 30 days ago. */
-    private static String residentWithPermit(String first, String last, String dufSuffix, String birthDate) throws Exception {
-        Api reception = new Api(stack.spec("reception-training").baseUrl(),
-                stack.keycloak().passwordGrant("rita.resepsjon", KeycloakServer.DEMO_PASSWORD));
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        Map<String, Object> arrival = new java.util.LinkedHashMap<>();
-        arrival.put("dufNumber", today.getYear() + dufSuffix);
-        arrival.put("firstName", first);
-        arrival.put("lastName", last);
-        arrival.put("birthDate", birthDate);
-        arrival.put("sex", "MALE");
-        arrival.put("citizenship", "SYR");
-        arrival.put("receptionCentreId", DemoCohort.CENTRES.get(0).toString());
-        arrival.put("registeredOn", today.minusDays(60).toString());
-        arrival.put("householdId", null);
-        arrival.put("asylumProcedure", "NORMAL");
-        String personId = reception.post("/api/v1/residents", arrival).expect(201).path("personId").asText();
-        reception.post("/api/v1/residents/" + personId + "/residence-permit",
-                Map.of("permitType", "REFUGEE", "decisionDate", today.minusDays(30).toString())).expect(201);
-        return personId;
-    }
-
-    /**
-     * A one-person household READY for settlement, made through the services' APIs: arrival 60 days ago, a refugee
-     * permit 30 days ago and a competence mapping; waits until the permit and the mapping reached settlement over
-     * Kafka. Returns the person's id.
-     */
-    private static String readyForSettlement(String first, String last, String dufSuffix, String birthDate) throws Exception {
-        Api reception = new Api(stack.spec("reception-training").baseUrl(),
-                stack.keycloak().passwordGrant("rita.resepsjon", KeycloakServer.DEMO_PASSWORD));
-        Api settlement = settlementApi();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        String personId = residentWithPermit(first, last, dufSuffix, birthDate);
-        reception.put("/api/v1/residents/" + personId + "/competence-mapping", Map.of(
-                "mappedOn", today.minusDays(29).toString(),
-                "languages", List.of(Map.of("languageCode", "ara", "proficiency", "NATIVE")),
-                "educationLevel", "UPPER_SECONDARY", "educationYears", 12,
-                "workExperience", List.of(Map.of("styrkCode", "7212", "years", 6)),
-                "otherCompetence", List.of())).expect(201, 200);
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
-        while (true) { // the permit and the mapping reach settlement over Kafka
-            boolean found = false;
-            for (JsonNode c : settlement.getAll("/api/v1/cases?status=READY")) {
-                found |= c.path("personId").asText().equals(personId);
-            }
-            if (found) {
-                return personId;
-            }
-            assertThat(System.nanoTime()).as(first + " " + last + ": settlement case READY within 90 s").isLessThan(deadline);
-            Thread.sleep(500);
-        }
-    }
-
-    /** The code flow through Keycloak's own login page. */
-    private void signIn(String user) {
-        page.navigate(portal + "/");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn")).click();
-        page.locator("#username").waitFor();
-        assertThat(page.url()).startsWith(stack.keycloak().issuer() + "/protocol/openid-connect/auth")
-                .contains("code_challenge_method=S256");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(KeycloakServer.DEMO_PASSWORD);
-        page.locator("#kc-login").click();
-        page.waitForURL(portal + "/");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).waitFor();
-        for (Cookie c : context.cookies()) {
-            if (c.name.startsWith("q_session") || c.name.equals("nystart-csrf")) {
-                assertThat(c.httpOnly).as(c.name + " HttpOnly").isTrue();
-                assertThat(c.sameSite).as(c.name + " SameSite").isNotNull();
-            }
-        }
-    }
-
-    private List<String> menu() {
-        return page.locator("nav[aria-label=Hovedmeny] a").allTextContents().stream().map(String::strip).toList();
-    }
-
-    private String focused() {
-        return String.valueOf(page.evaluate("document.activeElement ? document.activeElement.textContent.trim() : ''"));
-    }
-
-    /** Tab until the element with this id has the focus (null: one Tab). */
-    private void tabTo(String id) {
-        page.keyboard().press("Tab");
-        if (id == null) {
-            return;
-        }
-        for (int i = 0; i < 8 && !id.equals(page.evaluate("document.activeElement.id")); i++) {
-            page.keyboard().press("Tab");
-        }
-        assertThat(page.evaluate("document.activeElement.id")).as("focus on " + id).isEqualTo(id);
-    }
-
-    /**
-     * axe-core needs script, which a context without JavaScript does not run: the markup the portal sent there is
-     * served again, at the same address, to a page of a second context with JavaScript (the stylesheets load from the
-     * portal as before), and axe runs on that.
-     */
-    private void axeWithoutJavaScript(String what) {
-        String html = page.content();
-        String url = page.url();
-        try (BrowserContext checker = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO")
-                .setViewportSize(1280, 900))) {
-            Page copy = checker.newPage();
-            copy.route(url, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                    .setStatus(200).setContentType("text/html; charset=utf-8").setBody(html)));
-            copy.navigate(url);
-            axe(copy, what);
-        }
-    }
-
-    private void axe(String what) {
-        axe(page, what);
-    }
-
-    /** axe-core in the page (evaluated through the DevTools protocol: the portal's CSP stays on). */
-    private void axe(Page page, String what) {
-        try {
-            if (!Boolean.TRUE.equals(page.evaluate("typeof window.axe !== 'undefined'"))) {
-                page.evaluate(axeSource);
-            }
-            String result = (String) page.evaluate("async (tags) => JSON.stringify((await axe.run(document, "
-                    + "{ runOnly: { type: 'tag', values: tags } })).violations.map(v => ({ id: v.id, impact: v.impact, "
-                    + "help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) })))", WCAG);
-            JsonNode violations = JSON.readTree(result);
-            AXE_LOG.add(what + "=" + violations.size());
-            assertThat(violations.size()).as("axe WCAG 2.1 A/AA violations on " + what + ": " + violations).isZero();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }
