@@ -20,20 +20,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import no.nystart.introduction.domain.BenefitCalculator;
-import no.nystart.introduction.persistence.AttendanceEntity;
-import no.nystart.introduction.persistence.HistoryEntity;
-import no.nystart.introduction.persistence.PauseEntity;
-import no.nystart.introduction.persistence.PlanEntity;
-import no.nystart.introduction.service.ParticipantService;
+import no.nystart.introduction.api.ParticipantViews.AbsenceView;
+import no.nystart.introduction.api.ParticipantViews.AttendanceView;
+import no.nystart.introduction.api.ParticipantViews.BehindPlanView;
+import no.nystart.introduction.api.ParticipantViews.HistoryView;
+import no.nystart.introduction.api.ParticipantViews.MonthlyBenefitView;
+import no.nystart.introduction.api.ParticipantViews.ParticipantView;
+import no.nystart.introduction.api.ParticipantViews.PauseView;
+import no.nystart.introduction.api.ParticipantViews.PlanView;
+import no.nystart.introduction.service.ParticipantCommands;
+import no.nystart.introduction.service.ParticipantQueries;
 import no.nystart.platform.paging.PageParams;
 import no.nystart.platform.paging.PageRequest;
 import no.nystart.platform.paging.PagedResponse;
 import no.nystart.platform.security.Caller;
 import no.nystart.platform.security.Roles;
-import no.nystart.platform.validation.RuleViolationException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -43,11 +46,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/participants")
 @RolesAllowed(Roles.MUNICIPAL_CASEWORKER)
 public class ParticipantResource {
-    private final ParticipantService participants;
+    private final ParticipantCommands commands;
+    private final ParticipantQueries queries;
     private final Caller caller;
 
-    public ParticipantResource(ParticipantService participants, Caller caller) {
-        this.participants = participants;
+    public ParticipantResource(ParticipantCommands commands, ParticipantQueries queries, Caller caller) {
+        this.commands = commands;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -61,20 +66,20 @@ public class ParticipantResource {
             @BeanParam PageParams paging, UriInfo uri) {
         String municipality = caller.municipality()
                 .orElseThrow(() -> new ForbiddenException("a municipal caseworker needs the municipality claim"));
-        PageRequest page = paging.request(ParticipantService.LIST_SORT, 2);
-        return participants.list(municipality, deadlineWithinDays, page, caller)
+        PageRequest page = paging.request(ParticipantQueries.LIST_SORT, 2);
+        return queries.list(municipality, deadlineWithinDays, page, caller)
                 .map(found -> PagedResponse.of(found.map(ParticipantView::of), page, uri));
     }
 
     /** Benefit for a month for my municipality's participants with a programme (§§ 20–21), by person id, paged. */
     @GET
     @Path("/benefits/{month}")
-    public Uni<RestResponse<List<ParticipantService.MonthlyBenefit>>> benefits(
+    public Uni<RestResponse<List<MonthlyBenefitView>>> benefits(
             @PathParam("month") @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "month.format: must be yyyy-MM") String month,
             @BeanParam PageParams paging, UriInfo uri) {
-        PageRequest page = paging.request(ParticipantService.PERSON_SORT, 1);
-        return participants.benefits(ownMunicipality(), YearMonth.parse(month), page, caller)
-                .map(found -> PagedResponse.of(found, page, uri));
+        PageRequest page = paging.request(ParticipantQueries.PERSON_SORT, 1);
+        return queries.benefits(ownMunicipality(), YearMonth.parse(month), page, caller)
+                .map(found -> PagedResponse.of(found.map(MonthlyBenefitView::of), page, uri));
     }
 
     /**
@@ -83,9 +88,9 @@ public class ParticipantResource {
      */
     @GET
     @Path("/behind-plan")
-    public Uni<RestResponse<List<ParticipantService.BehindPlan>>> behindPlan(@BeanParam PageParams paging, UriInfo uri) {
-        PageRequest page = paging.request(ParticipantService.PERSON_SORT, 1);
-        return participants.behindPlan(ownMunicipality(), page, caller).map(found -> PagedResponse.of(found, page, uri));
+    public Uni<RestResponse<List<BehindPlanView>>> behindPlan(@BeanParam PageParams paging, UriInfo uri) {
+        PageRequest page = paging.request(ParticipantQueries.PERSON_SORT, 1);
+        return queries.behindPlan(ownMunicipality(), page, caller).map(found -> PagedResponse.of(found.map(BehindPlanView::of), page, uri));
     }
 
     private String ownMunicipality() {
@@ -94,91 +99,88 @@ public class ParticipantResource {
 
     /** § 8 third paragraph: admission by explicit decision with a reason. */
     @POST
-    public Uni<RestResponse<ParticipantView>> admit(@Valid @NotNull Requests.Admission request, UriInfo uri) {
+    public Uni<RestResponse<ParticipantView>> admit(@Valid @NotNull ParticipantRequests.Admission request, UriInfo uri) {
         caller.requireMunicipality(request.municipality());
-        if (request.settledOn().isBefore(request.permitDate())) {
-            throw new RuleViolationException("settledOn", "settlement.after-permit", "the settlement date is before the permit date");
-        }
-        return participants.admit(request, caller)
+        return commands.admit(request.toCommand(), caller)
                 .map(saved -> RestResponse.ResponseBuilder.<ParticipantView>create(RestResponse.Status.CREATED)
-                        .location(uri.getAbsolutePathBuilder().path(saved.personId.toString()).build())
+                        .location(uri.getAbsolutePathBuilder().path(saved.personId().toString()).build())
                         .entity(ParticipantView.of(saved)).build());
     }
 
     @GET
     @Path("/{id}")
     public Uni<ParticipantView> get(@PathParam("id") UUID id) {
-        return participants.get(id, caller).map(ParticipantView::of);
+        return queries.get(id, caller).map(ParticipantView::of);
     }
 
     @GET
     @Path("/{id}/history")
     public Uni<RestResponse<List<HistoryView>>> history(@PathParam("id") UUID id, @BeanParam PageParams paging, UriInfo uri) {
-        PageRequest page = paging.request(ParticipantService.HISTORY_SORT, 2);
-        return participants.history(id, page, caller).map(found -> PagedResponse.of(found.map(HistoryView::of), page, uri));
+        PageRequest page = paging.request(ParticipantQueries.HISTORY_SORT, 2);
+        return queries.history(id, page, caller).map(found -> PagedResponse.of(found.map(HistoryView::of), page, uri));
     }
 
     /** The § 12 decision (§ 13 lengths) → IntroductionProgrammeStarted. */
     @POST
     @Path("/{id}/programme")
-    public Uni<ParticipantView> decide(@PathParam("id") UUID id, @Valid @NotNull Requests.ProgrammeDecision request) {
-        return participants.decide(id, request, caller).map(ParticipantView::of);
+    public Uni<ParticipantView> decide(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.ProgrammeDecision request) {
+        return commands.decide(id, request.toCommand(), caller).map(ParticipantView::of);
     }
 
     @PUT
     @Path("/{id}/circumstances")
-    public Uni<ParticipantView> circumstances(@PathParam("id") UUID id, @Valid @NotNull Requests.Circumstances request) {
-        return participants.circumstances(id, request, caller).map(ParticipantView::of);
+    public Uni<ParticipantView> circumstances(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.Circumstances request) {
+        return commands.circumstances(id, request.toCommand(), caller).map(ParticipantView::of);
     }
 
     /** Integration plan and contract (§§ 15–16). */
     @PUT
     @Path("/{id}/plan")
-    public Uni<PlanView> plan(@PathParam("id") UUID id, @Valid @NotNull Requests.Plan request) {
-        return participants.plan(id, request, caller).map(PlanView::of);
+    public Uni<PlanView> plan(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.Plan request) {
+        return commands.plan(id, request.toCommand(), caller).map(PlanView::of);
     }
 
     @GET
     @Path("/{id}/plan")
     public Uni<PlanView> getPlan(@PathParam("id") UUID id) {
-        return participants.getPlan(id, caller).map(PlanView::of);
+        return queries.getPlan(id, caller).map(PlanView::of);
     }
 
     @POST
     @Path("/{id}/attendance")
-    public Uni<RestResponse<Map<String, Object>>> attendance(@PathParam("id") UUID id, @Valid @NotNull Requests.Attendance request) {
-        return participants.attendance(id, request, caller).map(a -> RestResponse.status(RestResponse.Status.CREATED, attendanceView(a)));
+    public Uni<RestResponse<AttendanceView>> attendance(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.Attendance request) {
+        return commands.attendance(id, request.toCommand(), caller).map(a -> RestResponse.status(RestResponse.Status.CREATED, AttendanceView.of(a)));
     }
 
     @GET
     @Path("/{id}/absence")
-    public Uni<Map<String, Object>> absence(@PathParam("id") UUID id) {
-        return participants.absenceReport(id, caller);
+    public Uni<AbsenceView> absence(@PathParam("id") UUID id) {
+        return queries.absenceReport(id, caller).map(AbsenceView::of);
     }
 
     /** Leave or temporary suspension (§ 18) → IntroductionProgrammePaused. */
     @POST
     @Path("/{id}/pauses")
-    public Uni<RestResponse<Map<String, Object>>> pause(@PathParam("id") UUID id, @Valid @NotNull Requests.Pause request) {
-        return participants.pause(id, request, caller).map(p -> RestResponse.status(RestResponse.Status.CREATED, pauseView(p)));
+    public Uni<RestResponse<PauseView>> pause(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.Pause request) {
+        return commands.pause(id, request.toCommand(), caller).map(p -> RestResponse.status(RestResponse.Status.CREATED, PauseView.of(p)));
     }
 
     @POST
     @Path("/{id}/resumption")
-    public Uni<ParticipantView> resume(@PathParam("id") UUID id, @Valid @NotNull Requests.Resumption request) {
-        return participants.resume(id, request, caller).map(ParticipantView::of);
+    public Uni<ParticipantView> resume(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.Resumption request) {
+        return commands.resume(id, request.toCommand(), caller).map(ParticipantView::of);
     }
 
     @POST
     @Path("/{id}/completion")
-    public Uni<ParticipantView> complete(@PathParam("id") UUID id, @Valid @NotNull Requests.Completion request) {
-        return participants.complete(id, request, caller).map(ParticipantView::of);
+    public Uni<ParticipantView> complete(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.Completion request) {
+        return commands.complete(id, request.toCommand(), caller).map(ParticipantView::of);
     }
 
     @POST
     @Path("/{id}/discontinuation")
-    public Uni<ParticipantView> discontinue(@PathParam("id") UUID id, @Valid @NotNull Requests.Discontinuation request) {
-        return participants.discontinue(id, request, caller).map(ParticipantView::of);
+    public Uni<ParticipantView> discontinue(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequests.Discontinuation request) {
+        return commands.discontinue(id, request.toCommand(), caller).map(ParticipantView::of);
     }
 
     /** Introduksjonsstønad for a month (§§ 20–21) with every step. */
@@ -186,7 +188,7 @@ public class ParticipantResource {
     @Path("/{id}/benefit/{month}")
     public Uni<BenefitCalculator.Calculation> benefit(@PathParam("id") UUID id,
             @PathParam("month") @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "month.format: must be yyyy-MM") String month) {
-        return participants.benefit(id, YearMonth.parse(month), caller);
+        return queries.benefit(id, YearMonth.parse(month), caller);
     }
 
     /** Participant certificate (deltakerbevis) as printable HTML. */
@@ -194,44 +196,6 @@ public class ParticipantResource {
     @Path("/{id}/certificate")
     @Produces(MediaType.TEXT_HTML)
     public Uni<String> certificate(@PathParam("id") UUID id) {
-        return participants.certificate(id, caller).map(c -> CertificateHtml.render(c.participant(), c.plan()));
-    }
-
-    public record HistoryView(java.time.OffsetDateTime at, String kind, String detail) {
-        static HistoryView of(HistoryEntity h) {
-            return new HistoryView(h.at, h.kind, h.detail);
-        }
-    }
-
-    public record PlanView(UUID personId, String finalGoal, Map<String, String> norwegianGoal, List<String> elements, String longTermGoal,
-            String mutualObligations, java.time.LocalDate agreedOn, List<java.time.LocalDate> scheduledNonWorkingDays) {
-        static PlanView of(PlanEntity p) {
-            return new PlanView(p.personId, p.finalGoal.name(), Map.of("reading", p.goalReading.name(), "listening", p.goalListening.name(),
-                    "writing", p.goalWriting.name(), "oral", p.goalOral.name()), List.of(p.elements.split(",")), p.longTermGoal,
-                    p.mutualObligations, p.agreedOn, p.scheduledNonWorkingDayList());
-        }
-    }
-
-    private static Map<String, Object> attendanceView(AttendanceEntity a) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("id", a.id);
-        m.put("date", a.day);
-        m.put("plannedHours", a.plannedHours);
-        m.put("attendedHours", a.attendedHours);
-        m.put("unexcusedHours", a.unexcused);
-        return m;
-    }
-
-    private static Map<String, Object> pauseView(PauseEntity p) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("id", p.id);
-        m.put("kind", p.kind);
-        if (p.leaveType != null) {
-            m.put("leaveType", p.leaveType);
-        }
-        m.put("from", p.fromDate);
-        m.put("expectedResumeOn", p.expectedResumeOn);
-        m.put("withBenefit", p.withBenefit);
-        return m;
+        return queries.certificate(id, caller).map(c -> CertificateHtml.render(c.participant(), c.plan()));
     }
 }

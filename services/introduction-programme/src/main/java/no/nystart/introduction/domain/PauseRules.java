@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.nystart.platform.validation.Violation;
 
 /** Leave (forskrift kap. 4, docs/domain/introduction-programme.md#3e) and temporary suspension (stans, § 18, docs/domain/introduction-programme.md#3f). */
@@ -77,11 +78,23 @@ public final class PauseRules {
         if (resumeOn == null || !resumeOn.isAfter(from)) {
             v.add(new Violation("expectedResumeOn", "integreringsloven-18.temporary-period",
                     "a temporary suspension needs a first day back after its first day"));
-        } else if (resumeOn.isAfter(from.plusMonths(MAX_TEMPORARY_SUSPENSION_MONTHS))) {
-            v.add(new Violation("expectedResumeOn", "integreringsloven-18.temporary-max-3-months",
-                    "a temporary suspension lasts at most 3 months (back on or before "
-                            + from.plusMonths(MAX_TEMPORARY_SUSPENSION_MONTHS) + ")"));
+        } else {
+            temporaryMaximum("expectedResumeOn", from, resumeOn).ifPresent(v::add);
         }
         return v;
+    }
+
+    /**
+     * § 18: a temporary suspension from {@code from} lasts at most 3 months, so its first day back is on or before
+     * {@code from} + 3 months. The one place of the rule {@code integreringsloven-18.temporary-max-3-months}: checked when
+     * the suspension is made (the expected day back) and when the participant resumes (the actual day back, {@code field}).
+     */
+    public static Optional<Violation> temporaryMaximum(String field, LocalDate from, LocalDate back) {
+        LocalDate latest = from.plusMonths(MAX_TEMPORARY_SUSPENSION_MONTHS);
+        if (!back.isAfter(latest)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(field, "integreringsloven-18.temporary-max-3-months",
+                "a temporary suspension lasts at most 3 months (back on or before " + latest + ")"));
     }
 }

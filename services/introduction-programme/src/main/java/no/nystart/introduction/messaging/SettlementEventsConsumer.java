@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.nystart.contracts.settlement.PersonRelocated;
 import no.nystart.contracts.settlement.PersonSettled;
-import no.nystart.introduction.service.ParticipantService;
+import no.nystart.introduction.service.SettlementEventHandlers;
 import no.nystart.platform.inbox.EventRouter;
 import no.nystart.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class SettlementEventsConsumer {
     private final EventRouter router;
 
-    public SettlementEventsConsumer(Inbox inbox, ParticipantService participants) {
+    public SettlementEventsConsumer(Inbox inbox, SettlementEventHandlers participants) {
         this.router = inbox.router("introduction-programme")
                 .on(PersonSettled.class, participants::onSettled)
                 .on(PersonRelocated.class, participants::onRelocated);

@@ -18,8 +18,10 @@ import no.nystart.contracts.introduction.FinalGoal;
 import no.nystart.contracts.introduction.ProgrammeOutcome;
 import no.nystart.contracts.introduction.WeeklyHours;
 import no.nystart.contracts.settlement.SettlementType;
+import no.nystart.introduction.domain.Participant;
 import no.nystart.introduction.domain.ParticipantStatus;
 
+/** A participant's row: the {@link Participant} aggregate's snapshot, and when and from which event it was created. */
 @Entity
 @Table(name = "participant")
 public class ParticipantEntity extends PanacheEntityBase {
@@ -55,8 +57,9 @@ public class ParticipantEntity extends PanacheEntityBase {
     public LocalDate startDeadline;
 
     /** TARGET_GROUP (§ 8 right and duty) or DECISION (§ 8 third paragraph, admitted by the municipality). */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String admission;
+    public Participant.Admission admission;
 
     @Column(name = "admission_reason")
     public String admissionReason;
@@ -123,4 +126,59 @@ public class ParticipantEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The stored participant as the aggregate's snapshot. */
+    public Participant.Snapshot toSnapshot() {
+        return new Participant.Snapshot(personId, municipality, regime, birthDate, permitType, permitDate, settledOn, settlementType,
+                startDeadline, admission, admissionReason, status, livingWithParents, childlessCouple, hasChildUnder18, educationLevel,
+                startDate, plannedEndDate, finalGoal, weeklyHours, lateStartReason, extensionJustification, endedOn, outcome,
+                finalGoalReached, discontinuationReason, endNote, norwegianProgress);
+    }
+
+    /** The participant restored, with its open pause ({@code null}: none). */
+    public Participant toParticipant(PauseEntity openPause) {
+        return Participant.restore(toSnapshot(), openPause == null ? null : openPause.toPause());
+    }
+
+    /** A new row of a new participant. */
+    public static ParticipantEntity of(Participant participant, String createdByEvent, OffsetDateTime createdAt) {
+        ParticipantEntity e = new ParticipantEntity();
+        e.apply(participant);
+        e.createdByEvent = createdByEvent;
+        e.createdAt = createdAt;
+        return e;
+    }
+
+    /** Takes the aggregate's state (every field of its snapshot) after a transition. */
+    public void apply(Participant participant) {
+        Participant.Snapshot s = participant.snapshot();
+        personId = s.personId();
+        municipality = s.municipality();
+        regime = s.regime();
+        birthDate = s.birthDate();
+        permitType = s.permitType();
+        permitDate = s.permitDate();
+        settledOn = s.settledOn();
+        settlementType = s.settlementType();
+        startDeadline = s.startDeadline();
+        admission = s.admission();
+        admissionReason = s.admissionReason();
+        status = s.status();
+        livingWithParents = s.livingWithParents();
+        childlessCouple = s.childlessCouple();
+        hasChildUnder18 = s.hasChildUnder18();
+        educationLevel = s.educationLevel();
+        startDate = s.startDate();
+        plannedEndDate = s.plannedEndDate();
+        finalGoal = s.finalGoal();
+        weeklyHours = s.weeklyHours();
+        lateStartReason = s.lateStartReason();
+        extensionJustification = s.extensionJustification();
+        endedOn = s.endedOn();
+        outcome = s.outcome();
+        finalGoalReached = s.finalGoalReached();
+        discontinuationReason = s.discontinuationReason();
+        endNote = s.endNote();
+        norwegianProgress = s.norwegianProgress();
+    }
 }

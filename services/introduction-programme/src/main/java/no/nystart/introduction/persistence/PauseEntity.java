@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import no.nystart.contracts.introduction.PauseReason;
 import no.nystart.introduction.domain.LeaveType;
+import no.nystart.introduction.domain.Participant;
 
 @Entity
 @Table(name = "programme_pause")
@@ -46,4 +47,23 @@ public class PauseEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** A new row of a pause the aggregate opened. */
+    public static PauseEntity of(UUID personId, Participant.Pause pause, OffsetDateTime createdAt) {
+        PauseEntity e = new PauseEntity();
+        e.id = UUID.randomUUID();
+        e.personId = personId;
+        e.kind = pause.kind();
+        e.leaveType = pause.leaveType();
+        e.fromDate = pause.from();
+        e.expectedResumeOn = pause.expectedResumeOn();
+        e.reason = pause.reason();
+        e.withBenefit = pause.withBenefit();
+        e.createdAt = createdAt;
+        return e;
+    }
+
+    public Participant.Pause toPause() {
+        return new Participant.Pause(kind, leaveType, fromDate, expectedResumeOn, reason, withBenefit);
+    }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import no.nystart.contracts.introduction.DiscontinuationReason;
 import no.nystart.contracts.introduction.PauseReason;
 import no.nystart.introduction.domain.BenefitCalculator;
+import no.nystart.introduction.domain.Participant;
 import no.nystart.introduction.domain.ParticipantStatus;
 import no.nystart.introduction.persistence.AttendanceEntity;
 import no.nystart.introduction.persistence.HistoryEntity;
@@ -33,7 +34,7 @@ import no.nystart.platform.security.Caller;
  * completion or discontinuation; and the deadlines ahead (the § 12 start deadline while no decision is made, the
  * planned end of a running programme).
  *
- * <p>It reads through {@link ParticipantService#history} (the query, the municipality scope — a participant of another
+ * <p>It reads through {@link ParticipantQueries#history} (the query, the municipality scope — a participant of another
  * municipality is 404 — and the audit of {@code GET /participants/{id}/history}), then the participant's rows. Free
  * text (reasons, notes, who decided) stays out of the timeline.
  */
@@ -44,11 +45,11 @@ public class PersonHistoryService {
     /** A programme lasts at most 3 years + 1 year of extension (§ 13): more benefit months than this are not listed. */
     static final int MAX_BENEFIT_MONTHS = 60;
 
-    private final ParticipantService participants;
+    private final ParticipantQueries participants;
     private final BenefitCalculator benefit;
     private final Clock clock;
 
-    public PersonHistoryService(ParticipantService participants, BenefitCalculator benefit, Clock clock) {
+    public PersonHistoryService(ParticipantQueries participants, BenefitCalculator benefit, Clock clock) {
         this.participants = participants;
         this.benefit = benefit;
         this.clock = clock;
@@ -68,7 +69,7 @@ public class PersonHistoryService {
     PersonHistory timeline(ParticipantEntity p, PlanEntity plan, List<PauseEntity> pauses, List<AttendanceEntity> days,
             List<HistoryEntity> rows, LocalDate today) {
         PersonHistory.Builder t = PersonHistory.builder(p.personId, SERVICE);
-        boolean byDecision = "DECISION".equals(p.admission);
+        boolean byDecision = p.admission == Participant.Admission.DECISION;
         t.entry(p.settledOn, p.createdAt, byDecision ? "PROGRAMME_ADMITTED" : "PROGRAMME_TARGET_GROUP",
                 (byDecision ? "admitted to the introduction programme by the municipality's decision"
                         : "in the target group of the introduction programme (right and duty)") + ", municipality "
@@ -181,7 +182,7 @@ public class PersonHistoryService {
             LocalDate lastDay = month.atEndOfMonth();
             YearMonth m = month;
             List<AttendanceEntity> ofMonth = days.stream().filter(d -> YearMonth.from(d.day).equals(m)).toList();
-            BenefitCalculator.Calculation c = benefit.calculate(ParticipantService.benefitInput(p, month, pauses, ofMonth));
+            BenefitCalculator.Calculation c = benefit.calculate(ParticipantQueries.benefitInput(p, month, pauses, ofMonth));
             LocalDate dated = end != null && YearMonth.from(end).equals(month) && end.isBefore(lastDay) ? end : lastDay;
             t.entry(dated, null, "BENEFIT_MONTH", "introduction benefit " + month + ": " + c.netKroner() + " kr net ("
                             + c.grossKroner() + " gross, " + c.reductionKroner() + " reduction for unexcused absence)",
